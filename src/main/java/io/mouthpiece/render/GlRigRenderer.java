@@ -1,0 +1,237 @@
+package io.mouthpiece.render;
+
+import static org.lwjgl.opengl.GL33C.*;
+
+import io.mouthpiece.core.motion.Channel;
+import io.mouthpiece.render.gl.Fbo;
+import io.mouthpiece.render.gl.Frame;
+import io.mouthpiece.render.gl.GlThread;
+import io.mouthpiece.render.gl.ShaderProgram;
+import io.mouthpiece.render.rig.DeformedRig;
+import io.mouthpiece.render.rig.EyeInpainter;
+import io.mouthpiece.render.rig.MouthPalette;
+import io.mouthpiece.render.rig.RigDeformer;
+import java.util.ArrayList;
+import java.util.List;
+import org.lwjgl.system.MemoryStack;
+
+/**
+ * The default renderer: the source portrait as a background quad, then per character the mouth interior in
+ * the inner-lip hole and the face mesh as textured triangles (texture coordinates = rest vertices, positions =
+ * deformed vertices). Deformation runs on the calling thread; every GL call runs on the {@link GlThread} given
+ * to the constructor, which the caller owns. GPU resources are prepared once per {@link RenderScene} instance.
+ */
+public final class GlRigRenderer implements FrameRenderer {
+    private final GlThread gl;
+    private final Object lock = new Object();
+    private GlState glState;            // GL thread only
+    private RenderScene preparedScene;  // guarded by lock
+    private List<Character> characters = List.of();
+
+    public GlRigRenderer(GlThread gl) {
+        this.gl = gl;
+        gl.call(() -> { glState = new GlState(); return null; });
+    }
+
+    @Override
+    public void render(RenderScene scene, List<ChannelValues> poses, Frame target) {
+        if (poses.size() != scene.characters().size()) {
+            throw new IllegalArgumentException(scene.characters().size() + " characters but " + poses.size() + " poses");
+        }
+        synchronized (lock) {
+            boolean fresh = scene != preparedScene;
+            if (fresh) {
+                List<Character> cs = new ArrayList<>();
+                for (RigGeometry rig : scene.characters()) {
+                    RigDeformer d = new RigDeformer(rig);
+                    cs.add(new Character(rig, d, MouthPalette.sample(scene.image(), rig, d)));
+                }
+                characters = cs;
+            }
+            List<DeformedRig> deformed = new ArrayList<>(poses.size());
+            for (int i = 0; i < poses.size(); i++) deformed.add(characters.get(i).deformer.deform(poses.get(i)));
+            int[] skin = fresh ? EyeInpainter.inpaint(scene.image(), scene.characters()) : null;
+            List<Character> cs = characters;
+            gl.call(() -> {
+                if (fresh) glState.prepare(scene, skin, cs);
+                glState.draw(scene, cs, deformed, poses, target);
+                return null;
+            });
+            preparedScene = scene;
+        }
+    }
+
+    @Override
+    public void close() {
+        gl.call(() -> { glState.close(); return null; });
+    }
+
+    private record Character(RigGeometry rig, RigDeformer deformer, MouthPalette palette) {}
+
+    /** Everything that lives in GL; touched only on the GL thread. */
+    private static final class GlState implements AutoCloseable {
+        final ShaderProgram quad = new ShaderProgram(GlRigRenderer.class, "quad.vert", "quad.frag");
+        final ShaderProgram mesh = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "mesh.frag");
+        final ShaderProgram mouth = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "mouth.frag");
+        final int emptyVao = glGenVertexArrays();
+        int sourceTex, skinTex;
+        final List<CharacterGl> chars = new ArrayList<>();
+        Fbo fbo;
+
+        void prepare(RenderScene scene, int[] skin, List<Character> cs) {
+            releaseScene();
+            SourceImage img = scene.image();
+            sourceTex = texture(img.width(), img.height(), img.argb());
+            skinTex = texture(img.width(), img.height(), skin);
+            for (Character c : cs) chars.add(new CharacterGl(c.rig));
+        }
+
+        static int texture(int w, int h, int[] argb) {
+            int t = glGenTextures();
+            glBindTexture(GL_TEXTURE_2D, t);
+            glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_BGRA, GL_UNSIGNED_INT_8_8_8_8_REV, argb);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+            return t;
+        }
+
+        void draw(RenderScene scene, List<Character> cs, List<DeformedRig> deformed, List<ChannelValues> poses,
+                  Frame target) {
+            if (fbo == null || fbo.width() != target.width() || fbo.height() != target.height()) {
+                if (fbo != null) fbo.close();
+                fbo = new Fbo(target.width(), target.height());
+            }
+            fbo.bind();
+            glDisable(GL_DEPTH_TEST);
+            glDisable(GL_CULL_FACE);
+            glDisable(GL_BLEND);
+            glActiveTexture(GL_TEXTURE0);
+            glBindTexture(GL_TEXTURE_2D, sourceTex);
+            glActiveTexture(GL_TEXTURE1);
+            glBindTexture(GL_TEXTURE_2D, skinTex);
+
+            quad.use();
+            glUniform1i(quad.uniform("uSource"), 0);
+            glBindVertexArray(emptyVao);
+            glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+
+            float iw = scene.image().width(), ih = scene.image().height();
+            for (int k = 0; k < chars.size(); k++) {
+                CharacterGl c = chars.get(k);
+                DeformedRig d = deformed.get(k);
+                c.upload(d);
+                glBindVertexArray(c.vao);
+
+                // Interior first, blended by its alpha (destination alpha kept at 1), then the skin over it.
+                mouth.use();
+                setMouthUniforms(d.mouth(), cs.get(k).palette, poses.get(k), iw, ih);
+                glEnable(GL_BLEND);
+                glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, c.mouthEbo);
+                glDrawElements(GL_TRIANGLES, c.mouthCount, GL_UNSIGNED_INT, 0L);
+                glDisable(GL_BLEND);
+
+                mesh.use();
+                glUniform2f(mesh.uniform("uImageSize"), iw, ih);
+                glUniform1i(mesh.uniform("uSource"), 0);
+                glUniform1i(mesh.uniform("uSkin"), 1);
+                glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, c.skinEbo);
+                glDrawElements(GL_TRIANGLES, c.skinCount, GL_UNSIGNED_INT, 0L);
+            }
+            glBindVertexArray(0);
+            fbo.readInto(target);
+        }
+
+        private void setMouthUniforms(DeformedRig.MouthOpening m, MouthPalette p, ChannelValues pose, float iw, float ih) {
+            glUniform1i(mouth.uniform("uSource"), 0);
+            glUniform2f(mouth.uniform("uImageSize"), iw, ih);
+            glUniform2f(mouth.uniform("uOrigin"), m.originX(), m.originY());
+            glUniform2f(mouth.uniform("uAxis"), m.axisX(), m.axisY());
+            glUniform1f(mouth.uniform("uW"), m.w());
+            glUniform1f(mouth.uniform("uHalfWidth"), m.halfWidth());
+            glUniform2fv(mouth.uniform("uUpper"), m.upper());
+            glUniform2fv(mouth.uniform("uLower"), m.lower());
+            glUniform2fv(mouth.uniform("uRestUpper"), m.restUpper());
+            glUniform2fv(mouth.uniform("uRestLower"), m.restLower());
+            glUniform3fv(mouth.uniform("uCavity"), p.cavity());
+            glUniform3fv(mouth.uniform("uTeeth"), p.teeth());
+            glUniform3fv(mouth.uniform("uTongue"), p.tongue());
+            glUniform1f(mouth.uniform("uTongueUp"), pose.get(Channel.TONGUE_UP));
+            glUniform1f(mouth.uniform("uSourceTeeth"), p.sourceTeeth() ? 1f : 0f);
+            glUniform2f(mouth.uniform("uSkullShift"), m.skullShiftX(), m.skullShiftY());
+        }
+
+        void releaseScene() {
+            if (sourceTex != 0) glDeleteTextures(sourceTex);
+            if (skinTex != 0) glDeleteTextures(skinTex);
+            sourceTex = skinTex = 0;
+            chars.forEach(CharacterGl::close);
+            chars.clear();
+        }
+
+        @Override
+        public void close() {
+            releaseScene();
+            if (fbo != null) fbo.close();
+            glDeleteVertexArrays(emptyVao);
+            quad.close();
+            mesh.close();
+            mouth.close();
+        }
+    }
+
+    /** One character's vertex arrays: static rest coordinates, per-frame positions + skin mix, two index sets. */
+    private static final class CharacterGl implements AutoCloseable {
+        final int vao = glGenVertexArrays();
+        final int dynamicVbo = glGenBuffers();
+        final int restVbo = glGenBuffers();
+        final int skinEbo = glGenBuffers();
+        final int mouthEbo = glGenBuffers();
+        final int skinCount, mouthCount, vertices;
+
+        CharacterGl(RigGeometry rig) {
+            vertices = rig.vertexCount();
+            skinCount = rig.skinTriangles().length;
+            mouthCount = rig.mouthHoleTriangles().length;
+            float[] rest = new float[2 * vertices];
+            for (int i = 0; i < vertices; i++) { rest[2 * i] = rig.x(i); rest[2 * i + 1] = rig.y(i); }
+            glBindVertexArray(vao);
+            glBindBuffer(GL_ARRAY_BUFFER, restVbo);
+            glBufferData(GL_ARRAY_BUFFER, rest, GL_STATIC_DRAW);
+            glVertexAttribPointer(2, 2, GL_FLOAT, false, 0, 0L);
+            glEnableVertexAttribArray(2);
+            glBindBuffer(GL_ARRAY_BUFFER, dynamicVbo);
+            glBufferData(GL_ARRAY_BUFFER, (long) vertices * 3 * Float.BYTES, GL_STREAM_DRAW);
+            glVertexAttribPointer(0, 2, GL_FLOAT, false, 3 * Float.BYTES, 0L);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(1, 1, GL_FLOAT, false, 3 * Float.BYTES, 2L * Float.BYTES);
+            glEnableVertexAttribArray(1);
+            glBindVertexArray(0);
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, skinEbo);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER, rig.skinTriangles(), GL_STATIC_DRAW);
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mouthEbo);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER, rig.mouthHoleTriangles(), GL_STATIC_DRAW);
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+        }
+
+        void upload(DeformedRig d) {
+            try (MemoryStack stack = MemoryStack.stackPush()) {
+                var buf = stack.mallocFloat(vertices * 3);
+                for (int i = 0; i < vertices; i++) {
+                    buf.put(3 * i, d.xy()[2 * i]).put(3 * i + 1, d.xy()[2 * i + 1]).put(3 * i + 2, d.skinMix()[i]);
+                }
+                glBindBuffer(GL_ARRAY_BUFFER, dynamicVbo);
+                glBufferSubData(GL_ARRAY_BUFFER, 0L, buf);
+            }
+        }
+
+        @Override
+        public void close() {
+            glDeleteVertexArrays(vao);
+            glDeleteBuffers(new int[]{dynamicVbo, restVbo, skinEbo, mouthEbo});
+        }
+    }
+}
