@@ -44,7 +44,8 @@ public final class GlRigRenderer implements FrameRenderer {
                 List<Character> cs = new ArrayList<>();
                 for (RigGeometry rig : scene.characters()) {
                     RigDeformer d = new RigDeformer(rig);
-                    cs.add(new Character(rig, d, MouthPalette.sample(scene.image(), rig, d)));
+                    cs.add(new Character(rig, d, MouthPalette.sample(scene.image(), rig, d),
+                            EyeInpainter.sclera(scene.image(), rig)));
                 }
                 characters = cs;
             }
@@ -66,13 +67,17 @@ public final class GlRigRenderer implements FrameRenderer {
         gl.call(() -> { glState.close(); return null; });
     }
 
-    private record Character(RigGeometry rig, RigDeformer deformer, MouthPalette palette) {}
+    private record Character(RigGeometry rig, RigDeformer deformer, MouthPalette palette, float[] sclera) {}
+
+    /** Gaze moves the iris by up to this fraction of the eye width sideways / vertically. */
+    static final float GAZE_X = 0.22f, GAZE_Y = 0.12f;
 
     /** Everything that lives in GL; touched only on the GL thread. */
     private static final class GlState implements AutoCloseable {
         final ShaderProgram quad = new ShaderProgram(GlRigRenderer.class, "quad.vert", "quad.frag");
         final ShaderProgram mesh = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "mesh.frag");
         final ShaderProgram mouth = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "mouth.frag");
+        final ShaderProgram gaze = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "gaze.frag");
         final int emptyVao = glGenVertexArrays();
         int sourceTex, skinTex;
         final List<CharacterGl> chars = new ArrayList<>();
@@ -128,11 +133,27 @@ public final class GlRigRenderer implements FrameRenderer {
                 // Interior first, blended by its alpha (destination alpha kept at 1), then the skin over it.
                 mouth.use();
                 setMouthUniforms(d.mouth(), cs.get(k).palette, poses.get(k), iw, ih);
+                glUniform1f(mouth.uniform("uHeadMoves"), RigDeformer.headMoves(poses.get(k)) ? 1f : 0f);
                 glEnable(GL_BLEND);
                 glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
                 glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, c.mouthEbo);
                 glDrawElements(GL_TRIANGLES, c.mouthCount, GL_UNSIGNED_INT, 0L);
                 glDisable(GL_BLEND);
+
+                ChannelValues pose = poses.get(k);
+                float gx = pose.get(Channel.GAZE_X), gy = pose.get(Channel.GAZE_Y);
+                boolean headMoves = RigDeformer.headMoves(pose);
+                if (gx != 0f || gy != 0f || headMoves) {
+                    // Eye openings are drawn only for gaze or head motion; otherwise the source eyeball shows
+                    // through untouched (pixel-identical rest, and blinks slide lids over it).
+                    gaze.use();
+                    glUniform1i(gaze.uniform("uSource"), 0);
+                    glUniform1i(gaze.uniform("uSkin"), 1);
+                    glUniform2f(gaze.uniform("uImageSize"), iw, ih);
+                    glUniform3fv(gaze.uniform("uSclera"), cs.get(k).sclera);
+                    drawEye(c.rightEyeEbo, c.rightEyeCount, cs.get(k), d, 33, 133, gx, gy);
+                    drawEye(c.leftEyeEbo, c.leftEyeCount, cs.get(k), d, 263, 362, gx, gy);
+                }
 
                 mesh.use();
                 glUniform2f(mesh.uniform("uImageSize"), iw, ih);
@@ -143,6 +164,20 @@ public final class GlRigRenderer implements FrameRenderer {
             }
             glBindVertexArray(0);
             fbo.readInto(target);
+        }
+
+        private void drawEye(int ebo, int count, Character ch, DeformedRig d, int outer, int inner, float gx, float gy) {
+            RigGeometry rig = ch.rig;
+            // The eyeball rides with the head: the lid corners move only with head motion.
+            float sx = (d.xy()[2 * outer] - rig.x(outer) + d.xy()[2 * inner] - rig.x(inner)) / 2;
+            float sy = (d.xy()[2 * outer + 1] - rig.y(outer) + d.xy()[2 * inner + 1] - rig.y(inner)) / 2;
+            float eyeW = (float) Math.hypot(rig.x(outer) - rig.x(inner), rig.y(outer) - rig.y(inner));
+            var f = ch.deformer.frame();
+            float du = gx * GAZE_X * eyeW, dv = gy * GAZE_Y * eyeW;
+            glUniform2f(gaze.uniform("uEyeShift"), sx, sy);
+            glUniform2f(gaze.uniform("uGaze"), du * f.ux() + dv * f.vx(), du * f.uy() + dv * f.vy());
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo);
+            glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT, 0L);
         }
 
         private void setMouthUniforms(DeformedRig.MouthOpening m, MouthPalette p, ChannelValues pose, float iw, float ih) {
@@ -180,6 +215,7 @@ public final class GlRigRenderer implements FrameRenderer {
             quad.close();
             mesh.close();
             mouth.close();
+            gaze.close();
         }
     }
 
@@ -190,7 +226,9 @@ public final class GlRigRenderer implements FrameRenderer {
         final int restVbo = glGenBuffers();
         final int skinEbo = glGenBuffers();
         final int mouthEbo = glGenBuffers();
-        final int skinCount, mouthCount, vertices;
+        final int rightEyeEbo = glGenBuffers();
+        final int leftEyeEbo = glGenBuffers();
+        final int skinCount, mouthCount, rightEyeCount, leftEyeCount, vertices;
 
         CharacterGl(RigGeometry rig) {
             vertices = rig.vertexCount();
@@ -214,7 +252,27 @@ public final class GlRigRenderer implements FrameRenderer {
             glBufferData(GL_ELEMENT_ARRAY_BUFFER, rig.skinTriangles(), GL_STATIC_DRAW);
             glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mouthEbo);
             glBufferData(GL_ELEMENT_ARRAY_BUFFER, rig.mouthHoleTriangles(), GL_STATIC_DRAW);
+            int[][] eyes = splitEyes(rig.eyeHoleTriangles());
+            rightEyeCount = eyes[0].length;
+            leftEyeCount = eyes[1].length;
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, rightEyeEbo);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER, eyes[0], GL_STATIC_DRAW);
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, leftEyeEbo);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER, eyes[1], GL_STATIC_DRAW);
             glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+        }
+
+        /** Splits eye-hole triangles into the subject's right eye (on a right-eye margin) and the left eye. */
+        static int[][] splitEyes(int[] tris) {
+            java.util.Set<Integer> right = new java.util.HashSet<>();
+            for (int i : io.mouthpiece.render.rig.FaceMeshIndices.RIGHT_EYE_UPPER_0) right.add(i);
+            for (int i : io.mouthpiece.render.rig.FaceMeshIndices.RIGHT_EYE_LOWER_0) right.add(i);
+            java.util.List<Integer> r = new ArrayList<>(), l = new ArrayList<>();
+            for (int t = 0; t < tris.length; t += 3) {
+                var dst = right.contains(tris[t]) ? r : l;
+                dst.add(tris[t]); dst.add(tris[t + 1]); dst.add(tris[t + 2]);
+            }
+            return new int[][]{r.stream().mapToInt(Integer::intValue).toArray(), l.stream().mapToInt(Integer::intValue).toArray()};
         }
 
         void upload(DeformedRig d) {
@@ -231,7 +289,7 @@ public final class GlRigRenderer implements FrameRenderer {
         @Override
         public void close() {
             glDeleteVertexArrays(vao);
-            glDeleteBuffers(new int[]{dynamicVbo, restVbo, skinEbo, mouthEbo});
+            glDeleteBuffers(new int[]{dynamicVbo, restVbo, skinEbo, mouthEbo, rightEyeEbo, leftEyeEbo});
         }
     }
 }

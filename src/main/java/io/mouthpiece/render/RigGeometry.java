@@ -30,6 +30,8 @@ public record RigGeometry(float[] rest, float[] fade, int[] skinTriangles, int[]
     /** Fade rings outside the face oval, in face widths W = |lm234 − lm454| (measured in rig-notes.md). */
     static final float[] RING_DISTANCE = {0.10f, 0.22f, 0.34f};
     static final float[] RING_FADE = {0.75f, 0.35f, 0f};
+    /** Nothing may move outside this multiple of the landmark box (hair, neck and background stay). */
+    public static final float FADE_BOX_SCALE = 1.6f;
 
     public RigGeometry {
         if (rest.length % 3 != 0 || rest.length / 3 < LANDMARKS) {
@@ -56,7 +58,7 @@ public record RigGeometry(float[] rest, float[] fade, int[] skinTriangles, int[]
      * Builds a rig from 468 FaceMesh landmarks (xyz, image px) and the canonical 898-triangle face mesh: splits
      * the triangles into skin, mouth hole (all corners on the inner-lip loop) and eye holes (all corners on an eye
      * loop), and adds three rings outside the face oval at 0.10 / 0.22 / 0.34 W that keep 0.75 / 0.35 / 0 of the
-     * face's motion.
+     * face's motion (pulled in where they would leave 1.6x the landmark box).
      */
     public static RigGeometry fromLandmarks(float[] landmarks, int[] canonicalTriangles) {
         if (landmarks.length != LANDMARKS * 3) {
@@ -86,15 +88,22 @@ public record RigGeometry(float[] rest, float[] fade, int[] skinTriangles, int[]
         cx /= oval.length;
         cy /= oval.length;
         float w = (float) Math.hypot(landmarks[3 * 234] - landmarks[3 * 454], landmarks[3 * 234 + 1] - landmarks[3 * 454 + 1]);
-        for (int r = 0; r < rings; r++) {
-            for (int k = 0; k < oval.length; k++) {
-                int src = oval[k];
+        float[] box = box(landmarks, FADE_BOX_SCALE);
+        for (int k = 0; k < oval.length; k++) {
+            int src = oval[k];
+            float px = landmarks[3 * src], py = landmarks[3 * src + 1];
+            float dx = px - cx, dy = py - cy;
+            float len = Math.max((float) Math.hypot(dx, dy), 1e-6f);
+            dx /= len;
+            dy /= len;
+            // Keep the outer ring (and so every moving pixel) inside 1.6x the face box, 1 px in.
+            float room = Math.min(exit(px, dx, box[0] + 1, box[2] - 1), exit(py, dy, box[1] + 1, box[3] - 1));
+            float scale = Math.max(0f, Math.min(1f, room / (RING_DISTANCE[rings - 1] * w)));
+            for (int r = 0; r < rings; r++) {
                 int dst = LANDMARKS + r * oval.length + k;
-                float dx = landmarks[3 * src] - cx, dy = landmarks[3 * src + 1] - cy;
-                float len = (float) Math.hypot(dx, dy);
-                float push = RING_DISTANCE[r] * w / Math.max(len, 1e-6f);
-                rest[3 * dst] = landmarks[3 * src] + dx * push;
-                rest[3 * dst + 1] = landmarks[3 * src + 1] + dy * push;
+                float push = RING_DISTANCE[r] * w * scale;
+                rest[3 * dst] = px + dx * push;
+                rest[3 * dst + 1] = py + dy * push;
                 rest[3 * dst + 2] = landmarks[3 * src + 2];
                 fade[dst] = RING_FADE[r];
             }
@@ -110,6 +119,24 @@ public record RigGeometry(float[] rest, float[] fade, int[] skinTriangles, int[]
             }
         }
         return new RigGeometry(rest, fade, toArray(skin), toArray(hole), toArray(eyes));
+    }
+
+    /** Landmark bounds grown by {@code scale} about their centre: {x0, y0, x1, y1}. */
+    static float[] box(float[] landmarks, float scale) {
+        float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+        for (int i = 0; i < LANDMARKS; i++) {
+            x0 = Math.min(x0, landmarks[3 * i]); x1 = Math.max(x1, landmarks[3 * i]);
+            y0 = Math.min(y0, landmarks[3 * i + 1]); y1 = Math.max(y1, landmarks[3 * i + 1]);
+        }
+        float cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, hw = (x1 - x0) / 2 * scale, hh = (y1 - y0) / 2 * scale;
+        return new float[]{cx - hw, cy - hh, cx + hw, cy + hh};
+    }
+
+    /** Distance along direction d from p until leaving [lo, hi] (infinite when d = 0). */
+    private static float exit(float p, float d, float lo, float hi) {
+        if (d > 0) return (hi - p) / d;
+        if (d < 0) return (lo - p) / d;
+        return Float.MAX_VALUE;
     }
 
     private static Set<Integer> setOf(int[]... lists) {

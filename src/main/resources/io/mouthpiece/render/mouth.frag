@@ -1,7 +1,8 @@
 #version 330 core
 // Mouth interior inside the current inner-lip hole (rig-notes): cavity darker in the middle, tongue and a
 // lower-teeth sliver riding on the jaw, upper teeth fixed to the skull (the source's own teeth when it shows
-// them), lip-edge shadow. Alpha grows over the first 0.02 W of extra gap, so rest shows the source untouched.
+// them), lip-edge shadow. The interior fades in over the first 0.02 W of extra gap, so rest shows the source
+// untouched; when the head moves, the rest hole's source pixels move with the skull instead of staying behind.
 in vec2 vImg;
 uniform sampler2D uSource;
 uniform vec2 uImageSize;
@@ -19,6 +20,7 @@ uniform vec3 uTongue;
 uniform float uTongueUp;
 uniform float uSourceTeeth;
 uniform vec2 uSkullShift;
+uniform float uHeadMoves;
 out vec4 fragColor;
 
 float curveAt(vec2 c[11], float u) {
@@ -39,8 +41,10 @@ void main() {
     float yU = curveAt(uUpper, u), yL = curveAt(uLower, u);
     float rU = curveAt(uRestUpper, u), rL = curveAt(uRestLower, u);
     float gap = yL - yU;
-    float alpha = clamp((gap - (rL - rU)) / 0.02, 0.0, 1.0);
+    float open = clamp((gap - (rL - rU)) / 0.02, 0.0, 1.0);
+    float alpha = max(open, uHeadMoves);
     if (alpha <= 0.0) discard;
+    vec3 skullFixed = texture(uSource, (vImg - uSkullShift) / uImageSize).rgb;
 
     float t = clamp(abs(u) / uHalfWidth, 0.0, 1.0);
     float depth = clamp((v - yU) / max(gap, 1e-4), 0.0, 1.0);
@@ -53,11 +57,11 @@ void main() {
 
     if (uSourceTeeth > 0.5) {
         // Skull-fixed source teeth: the source pixels where the skull put them; below them, synthetic.
-        if (v < rL) col = texture(uSource, (vImg - uSkullShift) / uImageSize).rgb;
+        if (v < rL) col = skullFixed;
     } else {
         float edge = rU + 0.012 - 0.022 * t * t;
         if (v < edge) col = uTeeth * mix(0.8, 1.0, smoothstep(0.0, 0.01, edge - v));
     }
     float shade = mix(0.55, 1.0, smoothstep(0.0, 0.02, min(v - yU, yL - v)));
-    fragColor = vec4(col * shade, alpha);
+    fragColor = vec4(mix(skullFixed, col * shade, open), alpha);
 }

@@ -39,7 +39,9 @@ class GlRigRendererTest {
     }
 
     /** The face box (landmark bounds) grown by {@code scale} about its centre: {x0, y0, x1, y1}. */
-    static double[] faceBox(double scale) {
+    static double[] faceBox(double scale) { return faceBoxOf(rig, scale); }
+
+    static double[] faceBoxOf(RigGeometry rig, double scale) {
         double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
         for (int i = 0; i < RigGeometry.LANDMARKS; i++) {
             x0 = Math.min(x0, rig.x(i)); x1 = Math.max(x1, rig.x(i));
@@ -184,6 +186,52 @@ class GlRigRendererTest {
                 }
             }
             assertTrue(after < before, "eye " + centre + ": brightest " + before + " -> " + after);
+        }
+    }
+
+    @Test
+    void gazeMovesTheIrisInsideTheOpening() {
+        int[] out = render(ChannelValues.rest().with(Channel.GAZE_X, 1));
+        for (int[] eye : new int[][]{{33, 133, 159, 145}, {263, 362, 386, 374}}) {
+            double before = darkCentroidX(image.argb(), eye), after = darkCentroidX(out, eye);
+            assertTrue(after - before > 1.5, "iris centroid should move right: " + before + " -> " + after);
+        }
+    }
+
+    /** x centroid of the dark (iris) pixels between the eye corners and lids. */
+    static double darkCentroidX(int[] px, int[] eye) {
+        int x0 = (int) Math.min(rig.x(eye[0]), rig.x(eye[1])), x1 = (int) Math.ceil(Math.max(rig.x(eye[0]), rig.x(eye[1])));
+        int y0 = (int) rig.y(eye[2]), y1 = (int) Math.ceil(rig.y(eye[3]));
+        double sx = 0, n = 0;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                double dark = Math.max(0, 110 - TestPortraits.luminance(px[y * image.width() + x]));
+                sx += dark * x;
+                n += dark;
+            }
+        }
+        return sx / n;
+    }
+
+    @Test
+    void eyesAndTeethMoveWithTheHead() {
+        ChannelValues pose = ChannelValues.rest().with(Channel.HEAD_X, 0.05);
+        int[] out = render(pose);
+        TestPortraits.save(out, image.width(), image.height(), "head-x.png");
+        DeformedRig d = new RigDeformer(rig).deform(pose);
+        int shift = Math.round(d.xy()[2 * 1] - rig.x(1));   // nose tip displacement
+        assertTrue(shift >= 3, "head moved " + shift + " px");
+        for (int centre : new int[]{159, 386, 13}) {
+            int cx = Math.round(rig.x(centre)), cy = Math.round(rig.y(centre)) + 3;
+            double moved = 0, stayed = 0;
+            for (int y = cy - 3; y <= cy + 3; y++) {
+                for (int x = cx - 4; x <= cx + 4; x++) {
+                    double src = TestPortraits.luminance(image.pixel(x, y));
+                    moved += Math.abs(TestPortraits.luminance(out[y * image.width() + x + shift]) - src);
+                    stayed += Math.abs(TestPortraits.luminance(out[y * image.width() + x]) - src);
+                }
+            }
+            assertTrue(moved < 0.5 * stayed, "feature " + centre + " should follow the head: diff moved " + moved + " vs in place " + stayed);
         }
     }
 }

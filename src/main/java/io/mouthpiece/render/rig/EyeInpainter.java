@@ -10,7 +10,8 @@ import java.util.List;
  * Builds the "closed eye" skin texture: the source with each eye opening (grown by 1.5 px) filled from its
  * surroundings, so lid skin stretched over the eyeball carries no iris or eye-white colour (rig-notes: squashing
  * the eyeball turned the iris into a dotted line). Fill: onion peeling (each unknown pixel next to known ones
- * takes their mean), then a few smoothing passes inside the hole. Deterministic.
+ * takes their mean), then a few smoothing passes inside the hole. Deterministic. The alpha channel carries the
+ * eye-opening mask (255 inside the lid margins, 0 elsewhere) for the gaze shader.
  */
 public final class EyeInpainter {
     private EyeInpainter() {}
@@ -18,11 +19,34 @@ public final class EyeInpainter {
     public static int[] inpaint(SourceImage img, List<RigGeometry> rigs) {
         int w = img.width(), h = img.height();
         int[] out = img.argb().clone();
+        for (int i = 0; i < out.length; i++) out[i] &= 0x00FFFFFF;
         for (RigGeometry rig : rigs) {
             fill(out, w, h, polygon(rig, RIGHT_EYE_UPPER_0, RIGHT_EYE_LOWER_0));
             fill(out, w, h, polygon(rig, LEFT_EYE_UPPER_0, LEFT_EYE_LOWER_0));
         }
         return out;
+    }
+
+    /** Eye-white colour (0..1 RGB): the mean of the 50–75th brightness percentile inside both openings (the very
+     * brightest are catch-lights; the eye white in shade is darker). */
+    public static float[] sclera(SourceImage img, RigGeometry rig) {
+        java.util.List<Integer> px = new java.util.ArrayList<>();
+        for (float[] poly : new float[][]{polygon(rig, RIGHT_EYE_UPPER_0, RIGHT_EYE_LOWER_0), polygon(rig, LEFT_EYE_UPPER_0, LEFT_EYE_LOWER_0)}) {
+            for (int y = 0; y < img.height(); y++) {
+                for (int x = 0; x < img.width(); x++) {
+                    if (inside(poly, x + 0.5f, y + 0.5f)) px.add(img.pixel(x, y));
+                }
+            }
+        }
+        if (px.isEmpty()) return new float[]{0.85f, 0.82f, 0.8f};
+        px.sort(java.util.Comparator.comparingInt(p -> ((p >> 16) & 255) + ((p >> 8) & 255) + (p & 255)));
+        float[] c = new float[3];
+        int from = px.size() / 2, to = Math.max(from + 1, px.size() * 3 / 4), n = to - from;
+        for (int p : px.subList(from, to)) {
+            c[0] += ((p >> 16) & 255) / 255f; c[1] += ((p >> 8) & 255) / 255f; c[2] += (p & 255) / 255f;
+        }
+        for (int k = 0; k < 3; k++) c[k] /= n;
+        return c;
     }
 
     private static float[] polygon(RigGeometry rig, int[] upper, int[] lower) {
@@ -44,11 +68,13 @@ public final class EyeInpainter {
         if (x1 <= x0 || y1 <= y0) return;
         int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
         boolean[] hole = new boolean[bw * bh];
+        boolean[] opening = new boolean[bw * bh];
         int holes = 0;
         for (int y = 0; y < bh; y++) {
             for (int x = 0; x < bw; x++) {
                 float cx = x0 + x + 0.5f, cy = y0 + y + 0.5f;
-                if (inside(poly, cx, cy) || edgeDistance(poly, cx, cy) < 1.5f) { hole[y * bw + x] = true; holes++; }
+                opening[y * bw + x] = inside(poly, cx, cy);
+                if (opening[y * bw + x] || edgeDistance(poly, cx, cy) < 1.5f) { hole[y * bw + x] = true; holes++; }
             }
         }
         float[][] rgb = new float[3][bw * bh];
@@ -100,7 +126,7 @@ public final class EyeInpainter {
         for (int i = 0; i < bw * bh; i++) {
             if (!hole[i]) continue;
             int idx = (y0 + i / bw) * w + x0 + i % bw;
-            px[idx] = (px[idx] & 0xFF000000) | (Math.round(rgb[0][i]) << 16) | (Math.round(rgb[1][i]) << 8) | Math.round(rgb[2][i]);
+            px[idx] = (opening[i] ? 0xFF000000 : 0) | (Math.round(rgb[0][i]) << 16) | (Math.round(rgb[1][i]) << 8) | Math.round(rgb[2][i]);
         }
     }
 

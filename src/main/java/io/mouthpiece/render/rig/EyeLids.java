@@ -23,12 +23,17 @@ final class EyeLids {
         }
     }
 
-    /** Adds lid displacements (v, W units) and the skin-texture mix for blink, wide and squint. */
-    void apply(float blink, float wide, float squint, float[] dv, float[] mix) {
-        if (blink == 0f && wide == 0f && squint == 0f) return;
+    /**
+     * Adds lid displacements (v, W units) and the skin-texture mix for blink, wide, squint, and the upper lid
+     * following a downward gaze (gazeY > 0) so the iris does not float under a raised lid.
+     */
+    void apply(float blink, float wide, float squint, float gazeY, float[] dv, float[] mix) {
+        if (blink == 0f && wide == 0f && squint == 0f && gazeY == 0f) return;
         for (int j = 1; j < up0.length - 1; j++) {
             float h = opening[j];
-            float up = 0.75f * h * blink + 0.15f * h * squint - 0.012f * wide * (1 - blink) * profile[j];
+            float open = 1 - blink;
+            float up = 0.75f * h * blink + 0.15f * h * squint - 0.012f * wide * open * profile[j]
+                    + (0.35f * h * Math.max(0f, gazeY) - 0.006f * Math.max(0f, -gazeY) * profile[j]) * open;
             float lo = -(0.25f * h * blink + 0.2f * h * squint);
             dv[up0[j]] += up;
             dv[up1[j]] += UPPER_RING1 * up;

@@ -17,6 +17,8 @@ public final class RigDeformer {
     static final float JAW_MAX_DEG = 14f;
     static final float JAW_CAP_DEG = 18f;
     static final float HEAD_MAX_DEG = 15f;
+    /** Head offsets beyond this (W units) would fold the fade rings; the rig is for small motion only. */
+    static final float HEAD_MAX_SHIFT = 0.08f;
 
     private final RigGeometry rig;
     private final FaceFrame frame;
@@ -79,6 +81,12 @@ public final class RigDeformer {
 
     public FaceFrame frame() { return frame; }
 
+    /** True when the pose moves the whole head (rotation, offset, breath): the skull-fixed parts move too. */
+    public static boolean headMoves(ChannelValues c) {
+        return c.get(Channel.HEAD_YAW) != 0 || c.get(Channel.HEAD_PITCH) != 0 || c.get(Channel.HEAD_ROLL) != 0
+                || c.get(Channel.HEAD_X) != 0 || c.get(Channel.HEAD_Y) != 0 || c.get(Channel.BREATH) != 0;
+    }
+
     /** True when the source mouth is open at rest (teeth or a gap show between the inner lips). */
     public boolean openSource() { return openSource; }
 
@@ -108,8 +116,9 @@ public final class RigDeformer {
         float[] du = new float[n], dv = new float[n];
         float[] mix = new float[n];
         jawAndLips(c, du, dv);
-        rightEye.apply(c.get(Channel.EYE_BLINK_RIGHT), c.get(Channel.EYE_WIDE_RIGHT), c.get(Channel.EYE_SQUINT_RIGHT), dv, mix);
-        leftEye.apply(c.get(Channel.EYE_BLINK_LEFT), c.get(Channel.EYE_WIDE_LEFT), c.get(Channel.EYE_SQUINT_LEFT), dv, mix);
+        float gazeY = c.get(Channel.GAZE_Y);
+        rightEye.apply(c.get(Channel.EYE_BLINK_RIGHT), c.get(Channel.EYE_WIDE_RIGHT), c.get(Channel.EYE_SQUINT_RIGHT), gazeY, dv, mix);
+        leftEye.apply(c.get(Channel.EYE_BLINK_LEFT), c.get(Channel.EYE_WIDE_LEFT), c.get(Channel.EYE_SQUINT_LEFT), gazeY, dv, mix);
         brows.apply(c, du, dv);
 
         Head head = new Head(c);
@@ -277,8 +286,8 @@ public final class RigDeformer {
             cy = Math.cos(yaw); sy = Math.sin(yaw);
             cp = Math.cos(pitch); sp = Math.sin(pitch);
             cr = Math.cos(roll); sr = Math.sin(roll);
-            tx = c.get(Channel.HEAD_X);
-            ty = c.get(Channel.HEAD_Y) - 0.006f * c.get(Channel.BREATH);
+            tx = clamp(c.get(Channel.HEAD_X), -HEAD_MAX_SHIFT, HEAD_MAX_SHIFT);
+            ty = clamp(c.get(Channel.HEAD_Y), -HEAD_MAX_SHIFT, HEAD_MAX_SHIFT) - 0.006f * c.get(Channel.BREATH);
             identity = yaw == 0 && pitch == 0 && roll == 0 && tx == 0 && ty == 0;
         }
 
