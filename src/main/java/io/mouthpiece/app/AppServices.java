@@ -11,11 +11,20 @@ import io.mouthpiece.service.ProjectCreator;
  * The composition root: every service the front ends use, built once in {@code main} and passed down explicitly
  * (no static lookups).
  */
-public record AppServices(AppDirs dirs, ProjectStore store, SettingsStore settings, MediaProber prober,
-                          ProjectCreator creator) {
+public record AppServices(AppDirs dirs, InstallLayout install, ProjectStore store, SettingsStore settings,
+                          MediaProber prober, ProjectCreator creator) {
     public static AppServices create(AppDirs dirs) {
+        return create(dirs, InstallLayout.detect());
+    }
+
+    public static AppServices create(AppDirs dirs, InstallLayout install) {
         ProjectStore store = new ProjectStore();
         MediaProber prober = new FfmpegMediaProber();
-        return new AppServices(dirs, store, new SettingsStore(dirs), prober, new ProjectCreator(store, prober));
+        return new AppServices(dirs, install, store, new SettingsStore(dirs), prober, new ProjectCreator(store, prober));
+    }
+
+    /** The user's own copy of the shipped sample project (made on first use). */
+    public java.nio.file.Path sampleProject() throws java.io.IOException {
+        return io.mouthpiece.service.SampleProjects.userCopy(install.sampleProject(), dirs.data().resolve("samples"));
     }
 }
