@@ -69,6 +69,18 @@ class GlRigRendererTest {
     }
 
     @Test
+    void scaledRestPoseMatchesTheScaledSource() {
+        RenderScene noFaces = new RenderScene(image, List.of());
+        for (int size : new int[]{160, 480}) {
+            int[] bare = renderer.renderArgb(noFaces, List.of(), size, size);
+            int[] rest = renderer.renderArgb(scene, List.of(ChannelValues.rest()), size, size);
+            assertArrayEquals(bare, rest, "rest at " + size + "px must equal the plain scaled source");
+            int[] open = renderer.renderArgb(scene, List.of(ChannelValues.rest().with(Channel.JAW_OPEN, 1)), size, size);
+            assertFalse(java.util.Arrays.equals(bare, open));
+        }
+    }
+
+    @Test
     void renderingIsDeterministic() {
         ChannelValues pose = ChannelValues.rest().with(Channel.JAW_OPEN, 0.7).with(Channel.EYE_BLINK_LEFT, 0.5)
                 .with(Channel.MOUTH_SMILE_RIGHT, 0.4).with(Channel.HEAD_YAW, 6);

@@ -32,10 +32,7 @@ final class TestPortraits {
     }
 
     static int[] canonicalTriangles() {
-        JsonNode t = json("/render/face_topology.json").get("triangles");
-        int[] out = new int[t.size() * 3];
-        for (int i = 0; i < t.size(); i++) for (int k = 0; k < 3; k++) out[3 * i + k] = t.get(i).get(k).asInt();
-        return out;
+        return io.mouthpiece.render.rig.CanonicalFace.load().triangles();
     }
 
     static RigGeometry astronautRig() {
