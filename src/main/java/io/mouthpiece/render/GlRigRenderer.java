@@ -9,6 +9,8 @@ import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.gl.ShaderProgram;
 import io.mouthpiece.render.rig.DeformedRig;
 import io.mouthpiece.render.rig.EyeInpainter;
+import io.mouthpiece.render.rig.FaceMeshIndices;
+import io.mouthpiece.render.rig.LashLine;
 import io.mouthpiece.render.rig.MouthPalette;
 import io.mouthpiece.render.rig.RigDeformer;
 import java.util.ArrayList;
@@ -45,7 +47,9 @@ public final class GlRigRenderer implements FrameRenderer {
                 for (RigGeometry rig : scene.characters()) {
                     RigDeformer d = new RigDeformer(rig);
                     cs.add(new Character(rig, d, MouthPalette.sample(scene.image(), rig, d),
-                            EyeInpainter.sclera(scene.image(), rig)));
+                            EyeInpainter.sclera(scene.image(), rig),
+                            LashLine.of(scene.image(), rig, d.frame(), FaceMeshIndices.RIGHT_EYE_UPPER_0),
+                            LashLine.of(scene.image(), rig, d.frame(), FaceMeshIndices.LEFT_EYE_UPPER_0)));
                 }
                 characters = cs;
             }
@@ -67,7 +71,8 @@ public final class GlRigRenderer implements FrameRenderer {
         gl.call(() -> { glState.close(); return null; });
     }
 
-    private record Character(RigGeometry rig, RigDeformer deformer, MouthPalette palette, float[] sclera) {}
+    private record Character(RigGeometry rig, RigDeformer deformer, MouthPalette palette, float[] sclera,
+                             LashLine rightLash, LashLine leftLash) {}
 
     /** Gaze moves the iris by up to this fraction of the eye width sideways / vertically. */
     static final float GAZE_X = 0.22f, GAZE_Y = 0.12f;
@@ -78,6 +83,7 @@ public final class GlRigRenderer implements FrameRenderer {
         final ShaderProgram mesh = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "mesh.frag");
         final ShaderProgram mouth = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "mouth.frag");
         final ShaderProgram gaze = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "gaze.frag");
+        final ShaderProgram solid = new ShaderProgram(GlRigRenderer.class, "mesh.vert", "solid.frag");
         final int emptyVao = glGenVertexArrays();
         int sourceTex, skinTex, sourceFbo;
         final List<CharacterGl> chars = new ArrayList<>();
@@ -174,9 +180,31 @@ public final class GlRigRenderer implements FrameRenderer {
                 glUniform1i(mesh.uniform("uSkin"), 1);
                 glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, c.skinEbo);
                 glDrawElements(GL_TRIANGLES, c.skinCount, GL_UNSIGNED_INT, 0L);
+
+                // Lash lines follow the closing upper lids (at rest the source's own lashes show).
+                drawLash(c, cs.get(k).rightLash, d, pose.get(Channel.EYE_BLINK_RIGHT), iw, ih);
+                drawLash(c, cs.get(k).leftLash, d, pose.get(Channel.EYE_BLINK_LEFT), iw, ih);
             }
             glBindVertexArray(0);
             fbo.readInto(target);
+        }
+
+        private void drawLash(CharacterGl c, LashLine lash, DeformedRig d, float blink, float iw, float ih) {
+            float alpha = LashLine.opacity(blink);
+            if (alpha <= 0f) return;
+            float[] strip = lash.strip(d.xy());
+            solid.use();
+            glUniform2f(solid.uniform("uImageSize"), iw, ih);
+            float[] col = lash.color();
+            glUniform4f(solid.uniform("uColor"), col[0], col[1], col[2], alpha);
+            glBindVertexArray(c.lashVao);
+            glBindBuffer(GL_ARRAY_BUFFER, c.lashVbo);
+            glBufferData(GL_ARRAY_BUFFER, strip, GL_STREAM_DRAW);
+            glEnable(GL_BLEND);
+            glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+            glDrawArrays(GL_TRIANGLE_STRIP, 0, strip.length / 2);
+            glDisable(GL_BLEND);
+            glBindVertexArray(c.vao);
         }
 
         private void drawEye(int ebo, int count, Character ch, DeformedRig d, int outer, int inner, float gx, float gy) {
@@ -230,6 +258,7 @@ public final class GlRigRenderer implements FrameRenderer {
             mesh.close();
             mouth.close();
             gaze.close();
+            solid.close();
         }
     }
 
@@ -242,6 +271,8 @@ public final class GlRigRenderer implements FrameRenderer {
         final int mouthEbo = glGenBuffers();
         final int rightEyeEbo = glGenBuffers();
         final int leftEyeEbo = glGenBuffers();
+        final int lashVao = glGenVertexArrays();
+        final int lashVbo = glGenBuffers();
         final int skinCount, mouthCount, rightEyeCount, leftEyeCount, vertices;
 
         CharacterGl(RigGeometry rig) {
@@ -261,6 +292,10 @@ public final class GlRigRenderer implements FrameRenderer {
             glEnableVertexAttribArray(0);
             glVertexAttribPointer(1, 1, GL_FLOAT, false, 3 * Float.BYTES, 2L * Float.BYTES);
             glEnableVertexAttribArray(1);
+            glBindVertexArray(lashVao);
+            glBindBuffer(GL_ARRAY_BUFFER, lashVbo);
+            glVertexAttribPointer(0, 2, GL_FLOAT, false, 0, 0L);
+            glEnableVertexAttribArray(0);
             glBindVertexArray(0);
             glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, skinEbo);
             glBufferData(GL_ELEMENT_ARRAY_BUFFER, rig.skinTriangles(), GL_STATIC_DRAW);
@@ -302,8 +337,8 @@ public final class GlRigRenderer implements FrameRenderer {
 
         @Override
         public void close() {
-            glDeleteVertexArrays(vao);
-            glDeleteBuffers(new int[]{dynamicVbo, restVbo, skinEbo, mouthEbo, rightEyeEbo, leftEyeEbo});
+            glDeleteVertexArrays(new int[]{vao, lashVao});
+            glDeleteBuffers(new int[]{dynamicVbo, restVbo, skinEbo, mouthEbo, rightEyeEbo, leftEyeEbo, lashVbo});
         }
     }
 }
