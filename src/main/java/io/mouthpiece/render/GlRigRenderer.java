@@ -182,20 +182,23 @@ public final class GlRigRenderer implements FrameRenderer {
                 glDrawElements(GL_TRIANGLES, c.skinCount, GL_UNSIGNED_INT, 0L);
 
                 // Lash lines follow the closing upper lids (at rest the source's own lashes show).
-                drawLash(c, cs.get(k).rightLash, d, pose.get(Channel.EYE_BLINK_RIGHT), iw, ih);
-                drawLash(c, cs.get(k).leftLash, d, pose.get(Channel.EYE_BLINK_LEFT), iw, ih);
+                Character ch = cs.get(k);
+                drawStrip(c, ch.rightLash.strip(d.xy()), ch.rightLash.color(), LashLine.opacity(pose.get(Channel.EYE_BLINK_RIGHT)), iw, ih);
+                drawStrip(c, ch.leftLash.strip(d.xy()), ch.leftLash.color(), LashLine.opacity(pose.get(Channel.EYE_BLINK_LEFT)), iw, ih);
+                // An open source's lips pulled shut get a seam; without it they read as a blurry pink band.
+                if (ch.deformer.openSource()) {
+                    drawStrip(c, LashLine.seamStrip(d.xy(), ch.deformer.frame()), ch.palette.seam(),
+                            0.45f * pose.get(Channel.MOUTH_CLOSE), iw, ih);
+                }
             }
             glBindVertexArray(0);
             fbo.readInto(target);
         }
 
-        private void drawLash(CharacterGl c, LashLine lash, DeformedRig d, float blink, float iw, float ih) {
-            float alpha = LashLine.opacity(blink);
+        private void drawStrip(CharacterGl c, float[] strip, float[] col, float alpha, float iw, float ih) {
             if (alpha <= 0f) return;
-            float[] strip = lash.strip(d.xy());
             solid.use();
             glUniform2f(solid.uniform("uImageSize"), iw, ih);
-            float[] col = lash.color();
             glUniform4f(solid.uniform("uColor"), col[0], col[1], col[2], alpha);
             glBindVertexArray(c.lashVao);
             glBindBuffer(GL_ARRAY_BUFFER, c.lashVbo);

@@ -51,9 +51,22 @@ void main() {
     float centre = (1.0 - t * t) * (1.0 - abs(depth * 2.0 - 1.0));
     vec3 col = uCavity * mix(1.0, 0.3, centre);
 
+    // Edge shadow of the lips: 0.55 at the lip edge, gone 0.02 W inside.
+    float shade = mix(0.55, 1.0, smoothstep(0.0, 0.02, min(v - yU, yL - v)));
+
     float tongueTop = yL - gap * (0.3 + 0.45 * uTongueUp) + 0.35 * gap * t * t;
-    if (v > tongueTop && t < 0.85) col = uTongue * mix(0.75, 1.0, smoothstep(0.0, 0.03, v - tongueTop));
-    if (v > yL - 0.02 && t < 0.7) col = uTeeth * 0.6;
+    if (v > tongueTop && t < 0.85) {
+        // Lit along its middle ridge, darker to the sides and towards the back.
+        float ridge = 1.0 - 0.35 * t * t;
+        col = uTongue * ridge * mix(0.7, 1.0, smoothstep(0.0, 0.03, v - tongueTop));
+    }
+    // Lower teeth: a sliver riding on the lower lip in the middle of the mouth, less shadowed than the cavity
+    // (at full lip shadow they read as a grey line).
+    float lowerTeeth = 0.016 * smoothstep(0.0, 0.05, gap) * (1.0 - smoothstep(0.3, 0.5, t));
+    if (v > yL - lowerTeeth) {
+        col = uTeeth * mix(1.0, 0.8, smoothstep(yL - lowerTeeth, yL, v));
+        shade = max(shade, 0.92);
+    }
 
     if (uSourceTeeth > 0.5) {
         // Skull-fixed source teeth: the source pixels where the skull put them; below them, synthetic.
@@ -62,6 +75,5 @@ void main() {
         float edge = rU + 0.012 - 0.022 * t * t;
         if (v < edge) col = uTeeth * mix(0.8, 1.0, smoothstep(0.0, 0.01, edge - v));
     }
-    float shade = mix(0.55, 1.0, smoothstep(0.0, 0.02, min(v - yU, yL - v)));
     fragColor = vec4(mix(skullFixed, col * shade, open), alpha);
 }

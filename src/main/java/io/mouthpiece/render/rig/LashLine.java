@@ -59,6 +59,24 @@ public final class LashLine {
 
     public float[] color() { return color.clone(); }
 
+    /**
+     * The seam where an open source's lips are pulled shut (rig-notes: dark lip colour, 0.01 W, opacity 0.45):
+     * a strip through the midpoints of the current inner-lip columns, tapering at the corners.
+     */
+    public static float[] seamStrip(float[] xy, FaceFrame frame) {
+        int[] up = FaceMeshIndices.LIPS_UPPER_INNER, lo = FaceMeshIndices.LIPS_LOWER_INNER;
+        float[] out = new float[up.length * 4];
+        for (int j = 0; j < up.length; j++) {
+            float x = (xy[2 * up[j]] + xy[2 * lo[j]]) / 2, y = (xy[2 * up[j] + 1] + xy[2 * lo[j] + 1]) / 2;
+            float h = 0.005f * frame.w() * (float) Math.sqrt(Math.sin(Math.PI * j / (up.length - 1)));
+            out[4 * j] = x - frame.vx() * h;
+            out[4 * j + 1] = y - frame.vy() * h;
+            out[4 * j + 2] = x + frame.vx() * h;
+            out[4 * j + 3] = y + frame.vy() * h;
+        }
+        return out;
+    }
+
     /** A triangle strip (x, y pairs, image px) along the current upper margin, slightly below it. */
     public float[] strip(float[] xy) {
         float[] out = new float[margin.length * 4];

@@ -8,10 +8,11 @@ import io.mouthpiece.render.SourceImage;
 /**
  * Mouth-interior colours sampled from the portrait (rig-notes): cavity = ½·0.4·lip + ½·(80, 28, 30)·skin/190,
  * tongue from the lip colour, teeth an ivory scaled by skin luminance; and whether the source shows its own
- * teeth (bright, unsaturated pixels inside an open rest hole), in which case the renderer uses them.
+ * teeth (bright, unsaturated pixels inside an open rest hole), in which case the renderer uses them. The seam
+ * colour (dark lip) draws the line where an open source's lips are pulled shut.
  * Colours are linear 0..1 RGB.
  */
-public record MouthPalette(float[] cavity, float[] teeth, float[] tongue, boolean sourceTeeth) {
+public record MouthPalette(float[] cavity, float[] teeth, float[] tongue, float[] seam, boolean sourceTeeth) {
 
     public static MouthPalette sample(SourceImage img, RigGeometry rig, RigDeformer deformer) {
         float[] lip = mean(img, rig, LIPS_LOWER_SEMI_INNER, LIPS_LOWER_SEMI_OUTER, LIPS_UPPER_SEMI_OUTER);
@@ -25,7 +26,8 @@ public record MouthPalette(float[] cavity, float[] teeth, float[] tongue, boolea
         float tk = Math.min(1f, 0.55f + 0.45f * k);
         float[] teeth = {0.93f * tk, 0.90f * tk, 0.84f * tk};
         float[] tongue = {Math.min(1f, 0.75f * lip[0] + 0.08f), 0.6f * lip[1], 0.65f * lip[2]};
-        return new MouthPalette(cavity, teeth, tongue, deformer.openSource() && showsTeeth(img, rig));
+        float[] seam = {0.55f * lip[0], 0.45f * lip[1], 0.45f * lip[2]};
+        return new MouthPalette(cavity, teeth, tongue, seam, deformer.openSource() && showsTeeth(img, rig));
     }
 
     private static boolean showsTeeth(SourceImage img, RigGeometry rig) {
