@@ -66,9 +66,14 @@ public final class GlRigRenderer implements FrameRenderer {
         }
     }
 
+    /** Frees the GL resources; a no-op when the GL thread was closed first (its context took them along). */
     @Override
     public void close() {
-        gl.call(() -> { glState.close(); return null; });
+        try {
+            gl.call(() -> { glState.close(); return null; });
+        } catch (IllegalStateException closed) {
+            // the context and everything in it is already gone
+        }
     }
 
     private record Character(RigGeometry rig, RigDeformer deformer, MouthPalette palette, float[] sclera,
@@ -92,6 +97,11 @@ public final class GlRigRenderer implements FrameRenderer {
         void prepare(RenderScene scene, int[] skin, List<Character> cs) {
             releaseScene();
             SourceImage img = scene.image();
+            int max = glGetInteger(GL_MAX_TEXTURE_SIZE);
+            if (img.width() > max || img.height() > max) {
+                throw new IllegalArgumentException("source image " + img.width() + "x" + img.height()
+                        + " exceeds this GL's texture limit " + max + "; scale it down first");
+            }
             sourceTex = texture(img.width(), img.height(), img.argb());
             sourceFbo = glGenFramebuffers();
             glBindFramebuffer(GL_READ_FRAMEBUFFER, sourceFbo);

@@ -55,4 +55,19 @@ class GlThreadTest {
         gl.close();
         assertThrows(ExecutionException.class, () -> gl.submit(() -> 1).get());
     }
+
+    @Test
+    void oversizedSourcesAreRefusedWithAMessageAndCloseOrderDoesNotMatter() {
+        GlThread gl = GlThread.start("gl-test-4");
+        io.mouthpiece.render.GlRigRenderer r = new io.mouthpiece.render.GlRigRenderer(gl);
+        SourceImage huge = new SourceImage(40000, 1, new int[40000]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> r.renderArgb(new RenderScene(huge, java.util.List.of()), java.util.List.of(), 8, 8));
+        assertTrue(e.getMessage().contains("texture limit"), e.getMessage());
+        // still usable afterwards
+        SourceImage small = new SourceImage(2, 2, new int[]{0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFFFF});
+        assertArrayEquals(small.argb(), r.renderArgb(new RenderScene(small, java.util.List.of()), java.util.List.of(), 2, 2));
+        gl.close();
+        assertDoesNotThrow(r::close);
+    }
 }
