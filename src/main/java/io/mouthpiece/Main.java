@@ -13,7 +13,7 @@ public final class Main {
         // Before any DJL class loads: DJL otherwise probes a cloud metadata address and may send telemetry.
         System.setProperty("ai.djl.offline", "true");
         if (args.length == 0) {
-            System.out.println("studio: not yet wired");
+            io.mouthpiece.ui.StudioLauncher.launch();
             return;
         }
         System.exit(Cli.run(args));
