@@ -12,19 +12,24 @@ import io.mouthpiece.ui.inspector.InspectorViewModel;
 import io.mouthpiece.ui.mediabin.MediaBinController;
 import io.mouthpiece.ui.shell.MainWindowController;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
-import io.mouthpiece.ui.shell.RecentProjects;
 import io.mouthpiece.ui.timeline.TimelineController;
 import io.mouthpiece.ui.viewport.ViewportController;
+import io.mouthpiece.core.settings.AppDirs;
+import io.mouthpiece.core.settings.Settings;
+import io.mouthpiece.core.settings.SettingsStore;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -39,19 +44,22 @@ public final class Studio {
     static final String STYLESHEET = "/io/mouthpiece/ui/theme/studio-dark.css";
 
     private final StudioOptions options;
+    private final AppDirs dirs;
     private final ProjectStore store;
-    private final RecentProjects recents;
+    private final UserSettings settings;
     private MainWindowViewModel mainViewModel;
 
-    Studio(StudioOptions options, ProjectStore store, RecentProjects recents) {
+    Studio(StudioOptions options, AppDirs dirs, ProjectStore store, UserSettings settings) {
         this.options = options;
+        this.dirs = dirs;
         this.store = store;
-        this.recents = recents;
+        this.settings = settings;
     }
 
     /** The services of a normal session. Runs off the FX thread (Application.init). */
     public static Studio create(StudioOptions options) {
-        return new Studio(options, new ProjectStore(), new MemoryRecents());
+        AppDirs dirs = AppDirs.forThisUser();
+        return new Studio(options, dirs, new ProjectStore(), new UserSettings(new SettingsStore(dirs)));
     }
 
     /** Builds and shows the main window with real dialogs. */
@@ -68,7 +76,7 @@ public final class Studio {
     /** As {@link #start(Stage)} with another way of asking the user (tests answer the questions themselves). */
     public MainWindowViewModel start(Stage stage, Function<Supplier<Window>, Dialogs> dialogsFactory) {
         Dialogs dialogs = dialogsFactory.apply(() -> stage);
-        MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, recents, Studio::untitled);
+        MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
         mainViewModel = vm;
         InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
 
@@ -80,7 +88,10 @@ public final class Studio {
                 TimelineController.class, TimelineController::new));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
 
-        Scene scene = new Scene(view.root());
+        // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(view.root().prefWidth(-1), screen.getWidth()),
+                Math.min(view.root().prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().add(Studio.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
@@ -106,14 +117,32 @@ public final class Studio {
         // Services with threads (task executor, autosave) stop here.
     }
 
-    /** Command-line folder, else the most recent project that still exists, else the sample, else a new one. */
+    /**
+     * The command-line folder; on the very first launch the sample; else the most recent project that still exists;
+     * else a new project.
+     */
     private void openInitialProject(MainWindowViewModel vm) {
         if (options.projectFolder() != null && vm.open(options.projectFolder())) return;
+        if (!settings.get().sampleOpened() && openSample(vm)) return;
         for (Path recent : List.copyOf(vm.recentProjects())) {
             if (Files.isDirectory(recent) && vm.open(recent)) return;
         }
-        if (SampleProject.locate().map(vm::open).orElse(false)) return;
         vm.newProject();
+    }
+
+    private boolean openSample(MainWindowViewModel vm) {
+        try {
+            Optional<Path> sample = SampleProject.workingCopy(dirs.data());
+            if (sample.isEmpty()) {
+                log.info("sample project not installed; starting with a new project");
+                return false;
+            }
+            settings.update(Settings::withSampleOpened);
+            return vm.open(sample.get());
+        } catch (IOException e) {
+            log.warn("cannot copy the sample project: {}", e.getMessage());
+            return false;
+        }
     }
 
     private static Project untitled() {
@@ -128,12 +157,5 @@ public final class Studio {
         a.setContentText("Portrait + dialogue audio \u2192 an editable, lip-synced talking take. Runs offline.");
         a.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         a.showAndWait();
-    }
-
-    /** Until settings are wired, recent projects live for the session only. */
-    private static final class MemoryRecents implements RecentProjects {
-        private List<Path> list = new ArrayList<>();
-        @Override public List<Path> load() { return List.copyOf(list); }
-        @Override public void store(List<Path> newestFirst) { list = List.copyOf(newestFirst); }
     }
 }
