@@ -16,11 +16,10 @@ public final class Main {
         System.setProperty("ai.djl.offline", "true");
         AppDirs dirs = AppDirs.forThisUser();
         Logging.configure(dirs);
-        AppServices services = AppServices.create(dirs);
         if (args.length == 0 || args[0].equals("studio")) {
-            System.out.println("studio: not yet wired");
+            io.mouthpiece.ui.StudioLauncher.launch(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        System.exit(Cli.run(services, args));
+        System.exit(Cli.run(AppServices.create(dirs), args));
     }
 }
