@@ -24,4 +24,23 @@ class FaceAnalyzerTest {
             System.out.printf("astronaut: box %s nose %.1f,%.1f pose %s iris %s%n", f.box(), f.landmarks().x(1), f.landmarks().y(1), f.pose(), f.iris());
         }
     }
+
+    @Test
+    void cameramanIsFoundAndTheCatAndTheCartoonAreReported() throws Exception {
+        BufferedImage cam = Fixtures.image("camera.jpg");
+        ImageFaces r = AnalyzedFaces.of("camera.jpg");
+        ImageIO.write(new FaceOverlay(Fixtures.topology()).draw(cam, r.faces()), "png", Fixtures.outDir().resolve("camera.png").toFile());
+        assertEquals(1, r.faces().size(), "faces " + r.faces());
+        FaceAnalysis f = r.faces().getFirst();
+        // The cameraman's profile: upper middle of the frame, about 65 px wide (checked on the overlay).
+        assertTrue(f.box().x0() > 180 && f.box().x1() < 280 && f.box().y0() > 100 && f.box().y1() < 220, "box " + f.box());
+        assertTrue(AnalyzedFaces.of("chelsea.jpg").faces().isEmpty(), "a cat is not a face");
+        try (FaceAnalyzer a = Fixtures.analyzer()) {
+            ImageFaces cartoon = a.analyze(RgbImage.of(StylisedFace.draw()));
+            System.out.println("cartoon: detector found " + cartoon.faces().size() + " face(s)");
+            if (!cartoon.faces().isEmpty())
+                ImageIO.write(new FaceOverlay(Fixtures.topology()).draw(StylisedFace.draw(), cartoon.faces()), "png",
+                        Fixtures.outDir().resolve("cartoon-detected.png").toFile());
+        }
+    }
 }

@@ -37,13 +37,31 @@ public final class SixPointFit {
         float[] out = new float[FaceLandmarks.COUNT * 3];
         double zMean = 0;
         for (int i = 0; i < FaceLandmarks.COUNT; i++) zMean += topology.cz(i) / FaceLandmarks.COUNT;
+        double[][] front = closedMouthFront();
         for (int i = 0; i < FaceLandmarks.COUNT; i++) {
-            double[] c = front(i);
+            double[] c = front[i];
             out[3 * i] = (float) splX.apply(c[0], c[1]);
             out[3 * i + 1] = (float) splY.apply(c[0], c[1]);
             out[3 * i + 2] = (float) (-(topology.cz(i) - zMean) * scale);   // canonical z points at the viewer
         }
         return new FaceLandmarks(imageWidth, imageHeight, out);
+    }
+
+    /**
+     * The canonical face's lips are slightly parted; a face placed by hand is a rest pose, so the inner-lip pairs
+     * meet on their middle line (the rig then starts closed and jawOpen opens it).
+     */
+    private double[][] closedMouthFront() {
+        double[][] f = new double[FaceLandmarks.COUNT][];
+        for (int i = 0; i < FaceLandmarks.COUNT; i++) f[i] = front(i);
+        int[] up = FaceIndices.LIPS_INNER_UPPER, lo = FaceIndices.LIPS_INNER_LOWER;
+        for (int k = 1; k < up.length - 1; k++) {
+            double[] a = f[up[k]], b = f[lo[k]];
+            double mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
+            f[up[k]] = new double[] {mx, my};
+            f[lo[k]] = new double[] {mx, my};
+        }
+        return f;
     }
 
     /** The canonical point seen from the front, image-style (y down), in cm. */
