@@ -89,9 +89,8 @@ public final class FaceAnalyzer implements AutoCloseable {
         IrisPair irisPair = null;
         if (options.iris()) {
             double rot = FaceMesh.roiFromLandmarks(xyz).rotation();
-            EyeIris right = iris().run(img, xyz, true, rot);
-            EyeIris left = iris().run(img, xyz, false, rot);
-            irisPair = new IrisPair(right, left);
+            EyeIris[] both = iris().runBoth(img, xyz, rot);
+            irisPair = new IrisPair(both[0], both[1]);
         }
         return new FaceAnalysis(score, boundingBox(xyz), new FaceLandmarks(img.width(), img.height(), xyz), irisPair,
                 pose.estimate(xyz), source);

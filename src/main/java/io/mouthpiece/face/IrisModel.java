@@ -26,10 +26,29 @@ public final class IrisModel {
         return new RotatedRect((ax + bx) / 2, (ay + by) / 2, s, s, rotation);
     }
 
+    /** Both eyes in one batched call (N = 2): right eye (mirrored) first, then the left. */
+    public EyeIris[] runBoth(RgbImage img, float[] xyz, double rotation) {
+        RotatedRect rr = eyeRoi(xyz, true, rotation), lr = eyeRoi(xyz, false, rotation);
+        float[] r = ImageCrop.crop(img, rr, SIZE, ImageCrop.Border.REPLICATE, 1f / 255f, 0f, true);
+        float[] l = ImageCrop.crop(img, lr, SIZE, ImageCrop.Border.REPLICATE, 1f / 255f, 0f, false);
+        float[] in = new float[r.length * 2];
+        System.arraycopy(r, 0, in, 0, r.length);
+        System.arraycopy(l, 0, in, r.length, l.length);
+        float[] out = session.run(Tensor.of("input_1", in, 2, SIZE, SIZE, 3)).get("Identity").data();
+        int per = out.length / 2;
+        return new EyeIris[] {
+                decode(java.util.Arrays.copyOfRange(out, 0, per), rr, true, xyz),
+                decode(java.util.Arrays.copyOfRange(out, per, 2 * per), lr, false, xyz)};
+    }
+
     public EyeIris run(RgbImage img, float[] xyz, boolean rightEye, double rotation) {
         RotatedRect roi = eyeRoi(xyz, rightEye, rotation);
         float[] in = ImageCrop.crop(img, roi, SIZE, ImageCrop.Border.REPLICATE, 1f / 255f, 0f, rightEye);
         float[] out = session.run(Tensor.of("input_1", in, 1, SIZE, SIZE, 3)).get("Identity").data();
+        return decode(out, roi, rightEye, xyz);
+    }
+
+    private static EyeIris decode(float[] out, RotatedRect roi, boolean rightEye, float[] xyz) {
         double[] c = toImage(out, IRIS_CENTRE, roi, rightEye);
         double radius = 0;
         for (int k = 1; k <= 4; k++) {
