@@ -43,4 +43,20 @@ class FaceAnalyzerTest {
                         Fixtures.outDir().resolve("cartoon-detected.png").toFile());
         }
     }
+
+    @Test
+    void analyzersOnSeveralThreadsShareModelsAndAgree() throws Exception {
+        RgbImage img = RgbImage.of(Fixtures.image("astronaut.jpg"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<ImageFaces>>();
+            for (int i = 0; i < 3; i++)
+                futures.add(pool.submit(() -> { try (FaceAnalyzer a = Fixtures.analyzer()) { return a.analyze(img); } }));
+            ImageFaces first = futures.getFirst().get();
+            for (var f : futures) assertEquals(first, f.get());
+            assertEquals(AnalyzedFaces.of("astronaut.jpg").faces().getFirst().landmarks(), first.faces().getFirst().landmarks());
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
