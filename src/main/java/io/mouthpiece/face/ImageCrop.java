@@ -25,29 +25,34 @@ public final class ImageCrop {
         double cos = Math.cos(roi.rotation()), sin = Math.sin(roi.rotation());
         int w = img.width(), h = img.height();
         int[] px = img.rgb();
+        // Step per output column / row in image pixels; x(xo, yo) = x00 + xo·ux + yo·vx (same for y).
+        double ux = roi.width() / size * cos, uy = roi.width() / size * sin;
+        double vx = -roi.height() / size * sin, vy = roi.height() / size * cos;
+        double x00 = roi.cx() - 0.5 * roi.width() * cos + 0.5 * roi.height() * sin;
+        double y00 = roi.cy() - 0.5 * roi.width() * sin - 0.5 * roi.height() * cos;
         int o = 0;
         for (int yo = 0; yo < size; yo++) {
-            double dv = ((double) yo / size - 0.5) * roi.height();
             for (int xo = 0; xo < size; xo++) {
                 int xs = mirror ? size - 1 - xo : xo;
-                double du = ((double) xs / size - 0.5) * roi.width();
-                double x = roi.cx() + du * cos - dv * sin;
-                double y = roi.cy() + du * sin + dv * cos;
-                float r, g, b;
+                double x = x00 + xs * ux + yo * vx;
+                double y = y00 + xs * uy + yo * vy;
                 if (border == Border.REPLICATE) {
                     x = Math.min(Math.max(x, 0), w - 1);
                     y = Math.min(Math.max(y, 0), h - 1);
                 }
                 int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y);
                 double fx = x - x0, fy = y - y0;
-                int p00 = pixel(px, w, h, x0, y0, border), p10 = pixel(px, w, h, x0 + 1, y0, border);
-                int p01 = pixel(px, w, h, x0, y0 + 1, border), p11 = pixel(px, w, h, x0 + 1, y0 + 1, border);
-                r = lerp2(p00 >> 16 & 255, p10 >> 16 & 255, p01 >> 16 & 255, p11 >> 16 & 255, fx, fy);
-                g = lerp2(p00 >> 8 & 255, p10 >> 8 & 255, p01 >> 8 & 255, p11 >> 8 & 255, fx, fy);
-                b = lerp2(p00 & 255, p10 & 255, p01 & 255, p11 & 255, fx, fy);
-                out[o++] = r * scale + offset;
-                out[o++] = g * scale + offset;
-                out[o++] = b * scale + offset;
+                int p00, p10, p01, p11;
+                if (x0 >= 0 && y0 >= 0 && x0 < w - 1 && y0 < h - 1) {          // fast path: all four inside
+                    int i = y0 * w + x0;
+                    p00 = px[i]; p10 = px[i + 1]; p01 = px[i + w]; p11 = px[i + w + 1];
+                } else {
+                    p00 = pixel(px, w, h, x0, y0, border); p10 = pixel(px, w, h, x0 + 1, y0, border);
+                    p01 = pixel(px, w, h, x0, y0 + 1, border); p11 = pixel(px, w, h, x0 + 1, y0 + 1, border);
+                }
+                out[o++] = lerp2(p00 >> 16 & 255, p10 >> 16 & 255, p01 >> 16 & 255, p11 >> 16 & 255, fx, fy) * scale + offset;
+                out[o++] = lerp2(p00 >> 8 & 255, p10 >> 8 & 255, p01 >> 8 & 255, p11 >> 8 & 255, fx, fy) * scale + offset;
+                out[o++] = lerp2(p00 & 255, p10 & 255, p01 & 255, p11 & 255, fx, fy) * scale + offset;
             }
         }
         return out;
