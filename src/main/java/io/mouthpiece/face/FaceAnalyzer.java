@@ -70,7 +70,37 @@ public final class FaceAnalyzer implements AutoCloseable {
             found.addAll(fullDetector().detect(img, options.minScore(), options.maxFaces()));
             found = FaceDetector.weightedNms(found, FaceDetector.NMS_IOU, options.maxFaces());
         }
+        if (found.isEmpty() && k != DetectorKind.SHORT && longSide >= 2 * TILE_MIN) found = detectTiled(img);
         return found;
+    }
+
+    /** Tiles are at least this many pixels; below it the letterboxed whole image already resolves faces. */
+    static final int TILE_MIN = 320;
+
+    /**
+     * Last resort for faces too small for the whole-frame letterbox (under about 5 % of the frame width at 192 px):
+     * the full-range model on overlapping square tiles half the long side wide, which doubles the face's size in
+     * the model input. Costs up to ~6 extra detector runs, only when nothing was found.
+     */
+    List<Detection> detectTiled(RgbImage img) {
+        int side = Math.max(TILE_MIN, Math.max(img.width(), img.height()) / 2);
+        List<Detection> all = new ArrayList<>();
+        for (double cy : tileCentres(img.height(), side))
+            for (double cx : tileCentres(img.width(), side))
+                all.addAll(fullDetector().detectRaw(img, new RotatedRect(cx, cy, side, side, 0), options.minScore()));
+        return FaceDetector.weightedNms(all, FaceDetector.NMS_IOU, options.maxFaces());
+    }
+
+    /** Centres of tiles of {@code side} covering [0, length) with half-tile overlap. */
+    static List<Double> tileCentres(int length, int side) {
+        List<Double> c = new ArrayList<>();
+        if (length <= side) {
+            c.add(length / 2.0);
+            return c;
+        }
+        int n = (int) Math.ceil((length - side) / (side / 2.0)) + 1;
+        for (int i = 0; i < n; i++) c.add(side / 2.0 + (length - side) * (double) i / (n - 1));
+        return c;
     }
 
     /**

@@ -45,10 +45,15 @@ public final class FaceDetector {
 
     /** Faces with score ≥ minScore, best first, at most maxFaces. */
     public List<Detection> detect(RgbImage img, double minScore, int maxFaces) {
+        return weightedNms(detectRaw(img, ImageCrop.letterbox(img.width(), img.height()), minScore), NMS_IOU, maxFaces);
+    }
+
+    /** Raw (pre-NMS) detections inside an axis-aligned square of the image, black outside the image. */
+    public List<Detection> detectRaw(RgbImage img, RotatedRect square, double minScore) {
         int n = spec.inputSize();
-        float[] out = session.run(Tensor.of(spec.inputName(), preprocess(img), 1, n, n, 3)).get(spec.outputName()).data();
-        List<Detection> raw = decode(out, spec, minScore, ImageCrop.letterbox(img.width(), img.height()));
-        return weightedNms(raw, NMS_IOU, maxFaces);
+        float[] in = ImageCrop.crop(img, square, n, ImageCrop.Border.ZERO, 1f / 127.5f, -1f, false);
+        float[] out = session.run(Tensor.of(spec.inputName(), in, 1, n, n, 3)).get(spec.outputName()).data();
+        return decode(out, spec, minScore, square);
     }
 
     /** Raw detections above the threshold, in image pixels of the image the letterbox ROI was taken from. */
