@@ -1,6 +1,7 @@
 package io.mouthpiece.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mouthpiece.app.AppServices;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mouthpiece.core.face.EyeIris;
 import io.mouthpiece.core.face.FaceAnalysis;
@@ -17,7 +18,7 @@ import io.mouthpiece.face.FrameCache;
 import io.mouthpiece.face.RgbImage;
 import io.mouthpiece.face.VideoTracking;
 import io.mouthpiece.inference.ModelException;
-import io.mouthpiece.inference.ModelPaths;
+import io.mouthpiece.inference.InferenceOptions;
 import io.mouthpiece.inference.ModelRegistry;
 import io.mouthpiece.media.ImageReader;
 import io.mouthpiece.media.VideoFrameReader;
@@ -50,6 +51,8 @@ public final class FaceCommand implements Callable<Integer> {
     static final int NO_FACE = 3, BAD_INPUT = 2;
     private static final Set<String> VIDEO = Set.of("mp4", "mov", "mkv", "webm", "avi", "m4v", "mpg", "mpeg", "wmv", "flv");
 
+    private final AppServices services;
+
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IMAGE_OR_VIDEO") Path input;
@@ -65,6 +68,8 @@ public final class FaceCommand implements Callable<Integer> {
 
     @Option(names = "--detector", paramLabel = "auto|short|full", description = "short: portraits; full: small faces (wide shots, film); auto (default): short, then full when faces are missing or small.")
     String detector = "auto";
+
+    public FaceCommand(AppServices services) { this.services = services; }
 
     @Override
     public Integer call() {
@@ -85,13 +90,14 @@ public final class FaceCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         FaceAnalyzer.Options opts = new FaceAnalyzer.Options(kind, 8, true, 2048, FaceAnalyzer.Options.DEFAULT.minScore());
-        try (ModelRegistry registry = ModelRegistry.shipped()) {
-            FaceTopology topology = FaceTopology.load(ModelPaths.modelsDir());
+        Path models = services.install().models();
+        try (ModelRegistry registry = new ModelRegistry(List.of(models), InferenceOptions.fromSystemProperties())) {
+            FaceTopology topology = FaceTopology.load(models);
             try (FaceAnalyzer analyzer = new FaceAnalyzer(registry, topology, opts)) {
                 return isVideo(input) ? video(analyzer, topology, out, err) : image(analyzer, topology, out, err);
             }
-        } catch (ModelException e) {
-            err.println(e.getMessage());
+        } catch (ModelException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
             return 1;
         }
     }

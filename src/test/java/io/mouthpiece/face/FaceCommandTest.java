@@ -2,7 +2,9 @@ package io.mouthpiece.face;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mouthpiece.app.AppServices;
 import io.mouthpiece.cli.Cli;
+import io.mouthpiece.core.settings.AppDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.*;
 class FaceCommandTest {
     final StringWriter out = new StringWriter(), err = new StringWriter();
 
+    @TempDir Path home;
+
     int run(String... args) {
-        CommandLine cl = Cli.build();
+        CommandLine cl = Cli.build(AppServices.create(AppDirs.under(home)));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

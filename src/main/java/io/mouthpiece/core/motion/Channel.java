@@ -1,5 +1,8 @@
 package io.mouthpiece.core.motion;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,7 @@ public enum Channel {
     }
 
     /** The stable external name (ARKit style), used in files and exports. */
+    @JsonValue
     public String id() { return id; }
 
     public ChannelGroup group() { return group; }
@@ -83,6 +87,12 @@ public enum Channel {
     public double clamp(double v) { return Math.max(min, Math.min(max, v)); }
 
     public static Optional<Channel> byId(String id) { return Optional.ofNullable(BY_ID.get(id)); }
+
+    /** Reads a channel id from a file; an unknown id is an error the loader reports with the id. */
+    @JsonCreator
+    public static Channel fromId(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("unknown motion channel '" + id + "'"));
+    }
 
     public static List<Channel> inGroup(ChannelGroup g) {
         return Arrays.stream(values()).filter(c -> c.group == g).toList();

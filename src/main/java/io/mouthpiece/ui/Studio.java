@@ -1,0 +1,161 @@
+package io.mouthpiece.ui;
+
+import io.mouthpiece.core.AppVersion;
+import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.core.project.Ids;
+import io.mouthpiece.core.project.Project;
+import io.mouthpiece.ui.dialog.Dialogs;
+import io.mouthpiece.ui.dialog.FxDialogs;
+import io.mouthpiece.ui.fx.ViewLoader;
+import io.mouthpiece.ui.inspector.InspectorController;
+import io.mouthpiece.ui.inspector.InspectorViewModel;
+import io.mouthpiece.ui.mediabin.MediaBinController;
+import io.mouthpiece.ui.shell.MainWindowController;
+import io.mouthpiece.ui.shell.MainWindowViewModel;
+import io.mouthpiece.ui.timeline.TimelineController;
+import io.mouthpiece.ui.viewport.ViewportController;
+import io.mouthpiece.core.settings.AppDirs;
+import io.mouthpiece.core.settings.Settings;
+import io.mouthpiece.core.settings.SettingsStore;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The studio's composition root: builds the services once, then the views with their view models, and wires
+ * them together. Nothing else in the UI constructs services or looks them up.
+ */
+public final class Studio {
+    private static final Logger log = LoggerFactory.getLogger(Studio.class);
+    static final String STYLESHEET = "/io/mouthpiece/ui/theme/studio-dark.css";
+
+    private final StudioOptions options;
+    private final AppDirs dirs;
+    private final ProjectStore store;
+    private final UserSettings settings;
+    private MainWindowViewModel mainViewModel;
+
+    Studio(StudioOptions options, AppDirs dirs, ProjectStore store, UserSettings settings) {
+        this.options = options;
+        this.dirs = dirs;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    /** The services of a normal session. Runs off the FX thread (Application.init). */
+    public static Studio create(StudioOptions options) {
+        AppDirs dirs = AppDirs.forThisUser();
+        return new Studio(options, dirs, new ProjectStore(), new UserSettings(new SettingsStore(dirs)));
+    }
+
+    /** Builds and shows the main window with real dialogs. */
+    public void start(Stage stage) {
+        start(stage, owner -> new FxDialogs(owner, this::chooserStartFolder));
+    }
+
+    /** File choosers start beside the current project. */
+    private Path chooserStartFolder() {
+        Path folder = mainViewModel == null ? null : mainViewModel.folderProperty().get();
+        return folder == null ? null : folder.getParent();
+    }
+
+    /** As {@link #start(Stage)} with another way of asking the user (tests answer the questions themselves). */
+    public MainWindowViewModel start(Stage stage, Function<Supplier<Window>, Dialogs> dialogsFactory) {
+        Dialogs dialogs = dialogsFactory.apply(() -> stage);
+        MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
+        mainViewModel = vm;
+        InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
+
+        ViewLoader loader = new ViewLoader(Map.of(
+                MainWindowController.class, () -> new MainWindowController(vm, stage::close, () -> about(stage)),
+                MediaBinController.class, MediaBinController::new,
+                ViewportController.class, ViewportController::new,
+                InspectorController.class, () -> new InspectorController(inspector),
+                TimelineController.class, TimelineController::new));
+        var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
+
+        // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(view.root().prefWidth(-1), screen.getWidth()),
+                Math.min(view.root().prefHeight(-1), screen.getHeight()));
+        scene.getStylesheets().add(Studio.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!vm.requestClose()) e.consume();
+        });
+
+        stage.show();
+        long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        // Still before the first pulse, so the window's first frame already shows the project; opening after
+        // show() gives error dialogs a visible owner.
+        openInitialProject(vm);
+        log.info("studio window shown {} ms after JVM start", shownMs);
+        if (options.screenshot() != null) {
+            Screenshots.writeWhenSettled(scene, options.screenshot(), options.exitAfterScreenshot() ? stage::close : null);
+        }
+        return vm;
+    }
+
+    public void stop() {
+        // Services with threads (task executor, autosave) stop here.
+    }
+
+    /**
+     * The command-line folder; on the very first launch the sample; else the most recent project that still exists;
+     * else a new project.
+     */
+    private void openInitialProject(MainWindowViewModel vm) {
+        if (options.projectFolder() != null && vm.open(options.projectFolder())) return;
+        if (!settings.get().sampleOpened() && openSample(vm)) return;
+        for (Path recent : List.copyOf(vm.recentProjects())) {
+            if (Files.isDirectory(recent) && vm.open(recent)) return;
+        }
+        vm.newProject();
+    }
+
+    private boolean openSample(MainWindowViewModel vm) {
+        try {
+            Optional<Path> sample = SampleProject.workingCopy(dirs.data());
+            if (sample.isEmpty()) {
+                log.info("sample project not installed; starting with a new project");
+                return false;
+            }
+            settings.update(Settings::withSampleOpened);
+            return vm.open(sample.get());
+        } catch (IOException e) {
+            log.warn("cannot copy the sample project: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private static Project untitled() {
+        return Project.empty(Ids.next("prj"), "Untitled");
+    }
+
+    private static void about(Stage owner) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle("About Mouthpiece");
+        a.setHeaderText("Mouthpiece " + AppVersion.get());
+        a.setContentText("Portrait + dialogue audio \u2192 an editable, lip-synced talking take. Runs offline.");
+        a.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        a.showAndWait();
+    }
+}

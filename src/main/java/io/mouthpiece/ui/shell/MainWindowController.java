@@ -1,0 +1,139 @@
+package io.mouthpiece.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Binds the main window's menus, toolbar, status bar and drop target to {@link MainWindowViewModel}. */
+public final class MainWindowController {
+    private final MainWindowViewModel vm;
+    private final Runnable quit;
+    private final Runnable about;
+
+    @FXML private BorderPane root;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem saveItem, saveAsItem, undoItem, redoItem;
+    @FXML private Button saveButton, undoButton, redoButton;
+    @FXML private Tooltip undoTooltip, redoTooltip;
+    @FXML private Label projectLabel;
+    @FXML private StatusBar statusBar;
+
+    /**
+     * @param quit closes the studio without asking again (the question was already asked)
+     * @param about shows the about box
+     */
+    public MainWindowController(MainWindowViewModel vm, Runnable quit, Runnable about) {
+        this.vm = vm;
+        this.quit = quit;
+        this.about = about;
+    }
+
+    @FXML
+    private void initialize() {
+        undoItem.textProperty().bind(vm.undoTextProperty());
+        redoItem.textProperty().bind(vm.redoTextProperty());
+        undoItem.disableProperty().bind(vm.canUndoProperty().not());
+        redoItem.disableProperty().bind(vm.canRedoProperty().not());
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        undoTooltip.textProperty().bind(vm.undoTextProperty().concat(" (Ctrl+Z)"));
+        redoTooltip.textProperty().bind(vm.redoTextProperty().concat(" (Ctrl+Shift+Z)"));
+        saveItem.disableProperty().bind(vm.documentProperty().isNull());
+        saveAsItem.disableProperty().bind(vm.documentProperty().isNull());
+        saveButton.disableProperty().bind(vm.documentProperty().isNull());
+
+        projectLabel.textProperty().bind(vm.projectNameProperty());
+        vm.dirtyProperty().subscribe(d -> {
+            projectLabel.getStyleClass().remove("dirty");
+            if (d) projectLabel.getStyleClass().add("dirty");
+        });
+        statusBar.textProperty().bind(vm.statusProperty());
+
+        vm.recentProjects().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        root.setOnDragDropped(this::onDragDropped);
+        // Ctrl+Y is the other common redo shortcut; a menu item has one accelerator, so it goes on the scene.
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+            }
+        });
+    }
+
+    @FXML private void onNew() { vm.newProject(); }
+    @FXML private void onOpen() { vm.open(); }
+    @FXML private void onSave() { vm.save(); }
+    @FXML private void onSaveAs() { vm.saveAs(); }
+    @FXML private void onUndo() { vm.undo(); }
+    @FXML private void onRedo() { vm.redo(); }
+    @FXML private void onAbout() { about.run(); }
+
+    @FXML
+    private void onQuit() {
+        if (vm.requestClose()) quit.run();
+    }
+
+    /** The status bar, for background-job progress. */
+    public StatusBar statusBar() { return statusBar; }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentProjects()) {
+            MenuItem item = new MenuItem(label(p));
+            item.setGraphic(new FontIcon("mdi2f-folder-outline"));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.open(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private static String label(Path p) {
+        Path name = p.getFileName();
+        Path parent = p.getParent();
+        return (name == null ? p.toString() : name.toString()) + (parent == null ? "" : "   \u2014 " + parent);
+    }
+
+    private void onDragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && MainWindowViewModel.projectFolderIn(paths(e)).isPresent()) {
+            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            if (!root.getStyleClass().contains("drop-target")) root.getStyleClass().add("drop-target");
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        root.getStyleClass().remove("drop-target");
+        var folder = e.getDragboard().hasFiles() ? MainWindowViewModel.projectFolderIn(paths(e)) : java.util.Optional.<Path>empty();
+        e.setDropCompleted(folder.isPresent());
+        e.consume();
+        // Open after the drop gesture ends: a modal "save changes?" inside a DnD callback blocks the source app.
+        folder.ifPresent(f -> javafx.application.Platform.runLater(() -> vm.open(f)));
+    }
+
+    private static List<Path> paths(DragEvent e) {
+        return e.getDragboard().getFiles().stream().map(File::toPath).toList();
+    }
+}

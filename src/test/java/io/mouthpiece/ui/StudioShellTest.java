@@ -1,0 +1,82 @@
+package io.mouthpiece.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.core.settings.AppDirs;
+import io.mouthpiece.core.settings.SettingsStore;
+import io.mouthpiece.ui.dialog.Dialogs.SaveChoice;
+import io.mouthpiece.ui.shell.MainWindowViewModel;
+import io.mouthpiece.ui.testing.ScriptedDialogs;
+import io.mouthpiece.ui.testing.TestProjects;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real studio window (Monocle, headless) on a project folder, edits through the UI and undoes. */
+@ExtendWith(ApplicationExtension.class)
+class StudioShellTest {
+    @TempDir Path tmp;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    Stage stage;
+    MainWindowViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path project = TestProjects.create(tmp.resolve("astronaut"), "Astronaut");
+        AppDirs dirs = AppDirs.under(tmp.resolve("home"));
+        Studio studio = new Studio(new StudioOptions(project, null, false), dirs, new ProjectStore(),
+                new UserSettings(new SettingsStore(dirs)));
+        vm = studio.start(stage, owner -> dialogs);
+    }
+
+    @Test
+    void renameInTheInspectorThenUndoWithTheKeyboardAndTheToolbar(FxRobot robot) throws Exception {
+        assertEquals("Astronaut \u2014 Mouthpiece", stage.getTitle());
+        Button undo = robot.lookup("#undoButton").queryButton();
+        assertTrue(undo.isDisabled());
+
+        robot.clickOn("#nameField").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN))
+                .write("Moon Walk").type(KeyCode.ENTER);
+        assertEquals("\u2022 Moon Walk \u2014 Mouthpiece", stage.getTitle());
+        assertEquals("Moon Walk", vm.projectProperty().get().name());
+        assertFalse(undo.isDisabled());
+
+        // Leave the text field (it has its own Ctrl+Z for text), then undo the project edit with the shortcut.
+        robot.clickOn("#trackList");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        assertEquals("Astronaut \u2014 Mouthpiece", stage.getTitle());
+        assertEquals("Astronaut", vm.projectProperty().get().name());
+        assertEquals("Astronaut", robot.lookup("#nameField").queryAs(TextField.class).getText());
+
+        robot.push(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)); // redo
+        assertEquals("\u2022 Moon Walk \u2014 Mouthpiece", stage.getTitle());
+        robot.clickOn(undo);
+        assertEquals("Astronaut", vm.projectProperty().get().name());
+        assertTrue(undo.isDisabled());
+
+        // Closing with unsaved changes asks; "Cancel" keeps the window open.
+        robot.clickOn("#redoButton");
+        dialogs.saveAnswers.add(SaveChoice.CANCEL);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Moon Walk"), dialogs.saveQuestions);
+        assertTrue(stage.isShowing());
+    }
+}
