@@ -158,10 +158,14 @@ public final class BenchCommand implements Callable<Integer> {
         int k = 0;
         for (Utt u : utts) {
             if (!u.split.equals("train")) continue;
-            float[] pcm = dec.decodeAll(u.wav, SpeechFeatures.SAMPLE_RATE, 600).samples();
-            List<Phone> ps = phones(u.lab);
-            for (int copy = 0; copy < 2; copy++) {
-                float[] x = copy == 0 ? pcm : addNoise(pcm, k++, rnd);
+            List<Phone> ps0 = phones(u.lab);
+            for (int copy = 0; copy < 3; copy++) {
+                // copy 2 is warped: decoding at rate 16000·a and reading it as 16 kHz moves every formant and the
+                // pitch up by 1/a, the way a shorter vocal tract would (most training voices are male)
+                double alpha = copy == 2 ? 0.76 + 0.2 * rnd.nextDouble() : 1.0;
+                float[] pcm = dec.decodeAll(u.wav, (int) Math.round(SpeechFeatures.SAMPLE_RATE * alpha), 600).samples();
+                List<Phone> ps = ps0.stream().map(q -> new Phone(q.start * alpha, q.end * alpha, q.phone)).toList();
+                float[] x = copy == 0 ? pcm : copy == 1 || rnd.nextBoolean() ? addNoise(pcm, k++, rnd) : pcm;
                 List<float[]> cep = new ArrayList<>();
                 List<Float> le = new ArrayList<>();
                 SpeechFeatures sf = new SpeechFeatures((c, e) -> {

@@ -9,6 +9,7 @@ public final class Cli {
     public static CommandLine build() {
         CommandLine cl = new CommandLine(new RootCommand());
         // subcommands: one line each
+        cl.addSubcommand(new LipsyncCommand());
         cl.addSubcommand(new BenchCommand());
         return cl;
     }

@@ -22,6 +22,8 @@ public final class LipsyncAnalyzer {
     public static final Rational FRAME = Rational.of(1, 100);
     private static final int CHUNK = 6000; // 60 s
     private static final int V = Viseme.values().length;
+    /** Longest quiet gap (frames) still taken as a stop closure rather than a pause. */
+    private static final int MAX_CLOSURE = 12;
 
     private final VisemeClassifier classifier;
     private final Settings settings;
@@ -110,25 +112,47 @@ public final class LipsyncAnalyzer {
         float[][] x = FrameFeatures.build(cep, logE, n);
         float[][] lp = new float[n][V];
         for (int i = 0; i < n; i++) classifier.logProbs(x[i], scratch, lp[i]);
-        // voice activity gate
-        float[] sorted = Arrays.copyOf(logE, n);
-        Arrays.sort(sorted);
-        float floor = sorted[(int) (n * 0.10)];
-        float ref = sorted[Math.min(n - 1, (int) (n * 0.95))];
-        float perDb = FrameFeatures.LN_10DB / 10;
-        float gate = Math.max(floor + settings.vadFloorDb() * perDb, ref - settings.vadRangeDb() * perDb);
-        gate = Math.max(gate, (float) Math.log(1e-9)); // below -90 dBFS is never speech
-        for (int i = 0; i < n; i++) {
-            if (logE[i] < gate) {
-                Arrays.fill(lp[i], -30f);
-                lp[i][Viseme.SIL.index()] = 0;
+        // voice activity gate; the noise floor ignores digital silence, so a file that is part silence, part
+        // room tone still sees the room tone as the floor
+        float digitalSilence = (float) Math.log(1e-9); // below -90 dBFS is never speech
+        float[] sorted = new float[n];
+        int live = 0;
+        for (int i = 0; i < n; i++) if (logE[i] > digitalSilence) sorted[live++] = logE[i];
+        boolean[] gated = new boolean[n];
+        if (live == 0) {
+            Arrays.fill(gated, true);
+        } else {
+            Arrays.sort(sorted, 0, live);
+            float floor = sorted[(int) (live * 0.10)];
+            float ref = sorted[Math.min(live - 1, (int) (live * 0.95))];
+            float perDb = FrameFeatures.LN_10DB / 10;
+            float gate = Math.max(floor + settings.vadFloorDb() * perDb, ref - settings.vadRangeDb() * perDb);
+            gate = Math.max(gate, digitalSilence);
+            for (int i = 0; i < n; i++) gated[i] = logE[i] < gate;
+        }
+        // A quiet stretch shorter than MAX_CLOSURE between speech is a stop closure (the silent part of p, t, k)
+        // or a glottal gap, not a pause: keep the classifier's say there, minus silence, so "pay" closes the lips.
+        int i0 = 0;
+        while (i0 < n) {
+            if (!gated[i0]) { i0++; continue; }
+            int j = i0;
+            while (j < n && gated[j]) j++;
+            boolean inside = i0 > 0 && j < n && j - i0 <= MAX_CLOSURE;
+            for (int i = i0; i < j; i++) {
+                if (inside) {
+                    lp[i][Viseme.SIL.index()] -= 30f;
+                } else {
+                    Arrays.fill(lp[i], -30f);
+                    lp[i][Viseme.SIL.index()] = 0;
+                }
             }
+            i0 = j;
         }
         byte[] path = viterbi(lp, n, settings.switchPenalty());
         ensure(total + n);
         System.arraycopy(path, 0, labels, total, n);
         for (int i = 0; i < n; i++) {
-            double db = logE[i] / perDb; // dB re full-scale power
+            double db = logE[i] / (FrameFeatures.LN_10DB / 10); // dB re full-scale power
             loud[total + i] = (byte) Math.round(255 * Math.max(0, Math.min(1, (db + 50) / 40)));
         }
         total += n;
