@@ -12,6 +12,7 @@ import io.mouthpiece.lipsync.cues.CueFormat;
 import io.mouthpiece.lipsync.cues.MouthCue;
 import io.mouthpiece.lipsync.cues.OculusWriter;
 import io.mouthpiece.lipsync.cues.RhubarbWriters;
+import io.mouthpiece.lipsync.motion.AutoMotion;
 import io.mouthpiece.lipsync.motion.Coarticulation;
 import io.mouthpiece.media.AudioDecodeException;
 import io.mouthpiece.media.AudioDecoder;
@@ -40,6 +41,7 @@ public final class LipsyncCommand implements Callable<Integer> {
     @Option(names = "--fps", description = "frame rate for dat/oculus/arkit, e.g. 24 or 30000/1001 (default: ${DEFAULT-VALUE})") String fps = "24";
     @Option(names = "--preston-blair", description = "dat: Preston Blair mouth names (MBP, AI, O, ...) instead of A-H/X") boolean prestonBlair;
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)") Path output;
+    @Option(names = "--seed", description = "arkit: seed of the generated blinks, gaze, head, brows and breath (default: ${DEFAULT-VALUE})") long seed = 1;
     @Option(names = "--machine-readable", description = "progress lines on stderr: 'progress FRACTION STAGE'") boolean machine;
 
     @Override
@@ -90,7 +92,8 @@ public final class LipsyncCommand implements Callable<Integer> {
                 case XML -> RhubarbWriters.xml(MouthCue.fromTrack(track), name, track.duration(), sb);
                 case DAT -> RhubarbWriters.dat(MouthCue.fromTrack(track), rate, prestonBlair, sb);
                 case OCULUS -> OculusWriter.write(new Coarticulation().apply(track, rate).visemeWeights(), rate, sb);
-                case ARKIT -> ArkitCsvWriter.write(new Coarticulation().apply(track, rate).curves(), sb);
+                case ARKIT -> ArkitCsvWriter.write(new Coarticulation().apply(track, rate).curves()
+                        .with(AutoMotion.generate(track, rate, AutoMotion.Settings.defaults(seed))), sb);
             }
             write(sb.toString());
             progress.update(1, "done");
