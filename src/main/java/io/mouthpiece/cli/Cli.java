@@ -22,6 +22,7 @@ public final class Cli {
         cl.addSubcommand(new NewCommand(services));
         cl.addSubcommand(new InfoCommand(services));
         cl.addSubcommand(new FaceCommand(services));
+        cl.addSubcommand(new LipsyncCommand());
         cl.addSubcommand(new BenchCommand());
         cl.setExecutionExceptionHandler(Cli::handle);
         return cl;
