@@ -21,6 +21,7 @@ public final class Cli {
         // subcommands: one line each
         cl.addSubcommand(new NewCommand(services));
         cl.addSubcommand(new InfoCommand(services));
+        cl.addSubcommand(new BenchExportCommand());
         cl.setExecutionExceptionHandler(Cli::handle);
         return cl;
     }
