@@ -126,6 +126,21 @@ class ExportServiceTest {
     }
 
     @Test
+    void ntscRateStaysExactThroughAnExportJob() throws Exception {
+        FrameRate ntsc = FrameRate.NTSC;
+        SyntheticFrameSource src = new SyntheticFrameSource(W, H, ntsc, 12);
+        ExportRequest req = new ExportRequest(src, tone(), ExportSettings.of(ExportFormat.MP4, W, H, ntsc), null, dir.resolve("ntsc.mp4"));
+        ExportResult r = new ExportJob(service, req).run(Progress.NONE);
+        Decoded d = Decoded.of(r.main(), false);
+        assertEquals(30000.0 / 1001, d.frameRate, 1e-3);
+        assertEquals(12, d.frames.size());
+        assertTrue(Math.abs(d.audioSeconds() - d.videoSeconds()) <= 1001.0 / 30000);
+        JsonNode j = new ObjectMapper().readTree(r.provenance().toFile());
+        assertEquals("30000/1001", j.at("/settings/frameRate").asText());
+        assertEquals("1001/2500", j.at("/output/duration").asText());   // 12 × 1001/30000 s, exact
+    }
+
+    @Test
     void mp4RefusesATransparentBackground() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExportSettings.of(ExportFormat.MP4, W, H, RATE).withBackground(Background.TRANSPARENT));
