@@ -1,5 +1,7 @@
 package io.mouthpiece.core.edit;
 
+import io.mouthpiece.core.face.FaceAnalysis;
+import io.mouthpiece.core.face.RigCorrections;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.ConsentRecord;
 import io.mouthpiece.core.project.ExpressionPreset;
@@ -52,5 +54,15 @@ public final class ActorEdits {
 
     public static Edit setPresets(String actorId, List<ExpressionPreset> presets) {
         return Edit.of("Edit Expression Presets", p -> p.updateActor(actorId, a -> a.withPresets(presets)));
+    }
+
+    /** Stores the face analysis of the character's source (detection result or manual fit). */
+    public static Edit setFace(String actorId, FaceAnalysis face) {
+        return Edit.of("Analyse Face", p -> p.updateActor(actorId, a -> a.withFace(face)));
+    }
+
+    /** Replaces the rig corrections: dragged points or groups, or a six-point manual fit ({@code description} names it). */
+    public static Edit setRig(String actorId, RigCorrections rig, String description) {
+        return Edit.of(description, p -> p.updateActor(actorId, a -> a.withRig(rig)));
     }
 }

@@ -9,6 +9,7 @@ import io.mouthpiece.core.motion.MotionLayers;
 import io.mouthpiece.core.motion.SampledCurve;
 import io.mouthpiece.core.project.ExpressionPreset;
 import io.mouthpiece.core.project.Project;
+import io.mouthpiece.core.speech.VisemeTrack;
 import io.mouthpiece.core.time.Rational;
 
 import java.util.ArrayList;
@@ -72,6 +73,15 @@ public final class MotionEdits {
     /** Replaces the generated layer (lip sync + auto motion results); the user layer is untouched. */
     public static Edit setGenerated(String takeId, String actorId, Map<Channel, SampledCurve> generated) {
         return Edit.of("Update Generated Motion", p -> updateLayers(p, takeId, actorId, m -> m.withGenerated(generated)));
+    }
+
+    /** Replaces the generated layer and the viseme lane together, as lip sync produces them. */
+    public static Edit setGenerated(String takeId, String actorId, Map<Channel, SampledCurve> generated, VisemeTrack visemes) {
+        return Edit.of("Update Lip Sync", p -> {
+            p.actor(actorId);
+            return p.updateTake(takeId, t -> t.updateMotion(actorId, mt -> mt.withMotion(mt.motion().withGenerated(generated))
+                    .withVisemes(visemes)));
+        });
     }
 
     /**

@@ -30,7 +30,18 @@ class ProjectStoreTest {
         Project p = Fixtures.project();
         p = MotionEdits.setKey("tk-1", "act-1", Channel.HEAD_YAW, new Keyframe(Rational.of(1001, 30000), -4.5, Interpolation.SMOOTH)).apply(p);
         p = MotionEdits.setGenerated("tk-1", "act-1", Map.of(Channel.JAW_OPEN,
-                new SampledCurve(Rational.ZERO, FrameRate.NTSC, new float[] {0f, 0.25f, 1f}))).apply(p);
+                new SampledCurve(Rational.ZERO, FrameRate.NTSC, new float[] {0f, 0.25f, 1f})),
+                new io.mouthpiece.core.speech.VisemeTrack(java.util.List.of(
+                        new io.mouthpiece.core.speech.VisemeSegment(Rational.ZERO, Rational.of(1, 3), io.mouthpiece.core.speech.Viseme.SIL, 0),
+                        new io.mouthpiece.core.speech.VisemeSegment(Rational.of(1, 3), Rational.of(7, 2), io.mouthpiece.core.speech.Viseme.PP, 0.5f)),
+                        Rational.of(7, 2))).apply(p);
+        float[] xyz = new float[468 * 3];
+        for (int i = 0; i < xyz.length; i++) xyz[i] = i * 0.25f;
+        p = io.mouthpiece.core.edit.ActorEdits.setFace("act-1", new io.mouthpiece.core.face.FaceAnalysis(0.9,
+                new io.mouthpiece.core.face.FaceBox(1, 2, 3, 4), new io.mouthpiece.core.face.FaceLandmarks(512, 512, xyz), null,
+                new io.mouthpiece.core.face.HeadPose(1, 2, 3), io.mouthpiece.core.face.FaceAnalysis.Source.DETECTED)).apply(p);
+        p = io.mouthpiece.core.edit.ActorEdits.setRig("act-1", io.mouthpiece.core.face.RigCorrections.NONE.plus(
+                java.util.List.of(new io.mouthpiece.core.face.PointOffset(13, 1.5, -2))), "Move Landmark").apply(p);
         return p;
     }
 
