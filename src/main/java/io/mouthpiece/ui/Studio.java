@@ -1,7 +1,15 @@
 package io.mouthpiece.ui;
 
 import io.mouthpiece.core.AppVersion;
+import io.mouthpiece.core.persist.Autosaver;
 import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.core.task.PooledTaskExecutor;
+import io.mouthpiece.core.task.TaskExecutor;
+import io.mouthpiece.ui.shell.AutosaveScheduler;
+import io.mouthpiece.ui.task.FxJobRunner;
+import io.mouthpiece.ui.task.JobsViewModel;
+import java.time.Clock;
+import javafx.application.Platform;
 import io.mouthpiece.core.project.Ids;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.ui.dialog.Dialogs;
@@ -47,19 +55,26 @@ public final class Studio {
     private final AppDirs dirs;
     private final ProjectStore store;
     private final UserSettings settings;
+    private final TaskExecutor executor;
+    private final Autosaver autosaver;
     private MainWindowViewModel mainViewModel;
+    private AutosaveScheduler autosave;
+    private Dialogs mainDialogs;
 
-    Studio(StudioOptions options, AppDirs dirs, ProjectStore store, UserSettings settings) {
+    Studio(StudioOptions options, AppDirs dirs, ProjectStore store, UserSettings settings, TaskExecutor executor) {
         this.options = options;
         this.dirs = dirs;
         this.store = store;
         this.settings = settings;
+        this.executor = executor;
+        this.autosaver = new Autosaver(dirs.autosaves(), settings.get().autosaveKeep(), store, Clock.systemUTC());
     }
 
     /** The services of a normal session. Runs off the FX thread (Application.init). */
     public static Studio create(StudioOptions options) {
         AppDirs dirs = AppDirs.forThisUser();
-        return new Studio(options, dirs, new ProjectStore(), new UserSettings(new SettingsStore(dirs)));
+        return new Studio(options, dirs, new ProjectStore(), new UserSettings(new SettingsStore(dirs)),
+                new PooledTaskExecutor(2));
     }
 
     /** Builds and shows the main window with real dialogs. */
@@ -76,12 +91,16 @@ public final class Studio {
     /** As {@link #start(Stage)} with another way of asking the user (tests answer the questions themselves). */
     public MainWindowViewModel start(Stage stage, Function<Supplier<Window>, Dialogs> dialogsFactory) {
         Dialogs dialogs = dialogsFactory.apply(() -> stage);
+        mainDialogs = dialogs;
         MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
         mainViewModel = vm;
+        JobsViewModel jobs = new JobsViewModel();
+        FxJobRunner runner = new FxJobRunner(executor, Platform::runLater, jobs);
+        autosave = new AutosaveScheduler(autosaver, runner, vm);
         InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
 
         ViewLoader loader = new ViewLoader(Map.of(
-                MainWindowController.class, () -> new MainWindowController(vm, stage::close, () -> about(stage)),
+                MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage)),
                 MediaBinController.class, MediaBinController::new,
                 ViewportController.class, ViewportController::new,
                 InspectorController.class, () -> new InspectorController(inspector),
@@ -105,7 +124,8 @@ public final class Studio {
         long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         // Still before the first pulse, so the window's first frame already shows the project; opening after
         // show() gives error dialogs a visible owner.
-        openInitialProject(vm);
+        if (!offerRecovery(vm)) openInitialProject(vm);
+        autosave.start(java.time.Duration.ofSeconds(settings.get().autosaveSeconds()));
         log.info("studio window shown {} ms after JVM start", shownMs);
         if (options.screenshot() != null) {
             Screenshots.writeWhenSettled(scene, options.screenshot(), options.exitAfterScreenshot() ? stage::close : null);
@@ -113,8 +133,39 @@ public final class Studio {
         return vm;
     }
 
+    /** A clean exit: no autosave is left for recovery, workers stop. */
     public void stop() {
-        // Services with threads (task executor, autosave) stop here.
+        if (autosave != null) autosave.stop();
+        executor.close();
+    }
+
+    /** After a crash: offers the newest autosave. @return whether a project was recovered */
+    private boolean offerRecovery(MainWindowViewModel vm) {
+        List<Autosaver.Recoverable> found = autosaver.recoverable();
+        if (found.isEmpty()) return false;
+        Autosaver.Recoverable newest = found.getFirst();
+        Autosaver.Origin origin = newest.origin();
+        if (!mainDialogs.askRecover(origin.projectName(), origin.savedAt())) {
+            discardQuietly(origin.projectId());
+            return false;
+        }
+        try {
+            Project recovered = autosaver.restore(newest);
+            vm.recover(recovered, origin.folder() == null ? null : Path.of(origin.folder()));
+            discardQuietly(origin.projectId()); // the new session autosaves it again under its own process
+            return true;
+        } catch (IOException e) {
+            mainDialogs.showError("Cannot recover", "The autosave could not be read: " + e.getMessage(), e);
+            return false;
+        }
+    }
+
+    private void discardQuietly(String projectId) {
+        try {
+            autosaver.discard(projectId);
+        } catch (IOException e) {
+            log.warn("cannot remove autosave {}: {}", projectId, e.getMessage());
+        }
     }
 
     /**

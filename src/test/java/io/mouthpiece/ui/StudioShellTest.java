@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mouthpiece.core.persist.ProjectStore;
 import io.mouthpiece.core.settings.AppDirs;
 import io.mouthpiece.core.settings.SettingsStore;
+import io.mouthpiece.core.task.SameThreadTaskExecutor;
 import io.mouthpiece.ui.dialog.Dialogs.SaveChoice;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
 import io.mouthpiece.ui.testing.ScriptedDialogs;
@@ -42,7 +43,7 @@ class StudioShellTest {
         Path project = TestProjects.create(tmp.resolve("astronaut"), "Astronaut");
         AppDirs dirs = AppDirs.under(tmp.resolve("home"));
         Studio studio = new Studio(new StudioOptions(project, null, false), dirs, new ProjectStore(),
-                new UserSettings(new SettingsStore(dirs)));
+                new UserSettings(new SettingsStore(dirs)), new SameThreadTaskExecutor());
         vm = studio.start(stage, owner -> dialogs);
     }
 

@@ -104,6 +104,22 @@ public final class MainWindowViewModel {
         return load(projectFolder);
     }
 
+    /**
+     * Puts an autosaved project back: opens its folder when it still exists (so Save goes there), then replaces the
+     * content with the recovered snapshot, which leaves the document unsaved.
+     */
+    public void recover(Project recovered, Path folderOrNull) {
+        if (!confirmLeavingDocument()) return;
+        ProjectDocument doc = folderOrNull != null && Files.isRegularFile(folderOrNull.resolve(ProjectStore.FILE))
+                && load(folderOrNull) ? document.get() : null;
+        if (doc == null) {
+            doc = new ProjectDocument(recovered, null);
+            show(doc);
+        }
+        doc.replaceAll(recovered);
+        status.set("Recovered unsaved changes of " + recovered.name());
+    }
+
     /** Saves into the project's folder, or asks for one when the project was never saved. */
     public boolean save() {
         ProjectDocument doc = document.get();
