@@ -1,6 +1,8 @@
 package io.mouthpiece;
 
+import io.mouthpiece.app.AppServices;
 import io.mouthpiece.cli.Cli;
+import io.mouthpiece.core.settings.AppDirs;
 
 /**
  * The one entry point. No arguments: the studio. Otherwise: the command-line tool.
@@ -12,10 +14,12 @@ public final class Main {
     public static void main(String[] args) {
         // Before any DJL class loads: DJL otherwise probes a cloud metadata address and may send telemetry.
         System.setProperty("ai.djl.offline", "true");
-        if (args.length == 0) {
-            io.mouthpiece.ui.StudioLauncher.launch();
+        AppDirs dirs = AppDirs.forThisUser();
+        Logging.configure(dirs);
+        if (args.length == 0 || args[0].equals("studio")) {
+            io.mouthpiece.ui.StudioLauncher.launch(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        System.exit(Cli.run(args));
+        System.exit(Cli.run(AppServices.create(dirs), args));
     }
 }
