@@ -1,5 +1,6 @@
 package io.mouthpiece.ui;
 
+import io.mouthpiece.app.AppServices;
 import io.mouthpiece.core.AppVersion;
 import io.mouthpiece.core.persist.Autosaver;
 import io.mouthpiece.core.persist.ProjectStore;
@@ -18,20 +19,21 @@ import io.mouthpiece.ui.fx.ViewLoader;
 import io.mouthpiece.ui.inspector.InspectorController;
 import io.mouthpiece.ui.inspector.InspectorViewModel;
 import io.mouthpiece.ui.mediabin.MediaBinController;
+import io.mouthpiece.ui.mediabin.MediaBinViewModel;
+import io.mouthpiece.ui.timeline.TimelineViewModel;
+import io.mouthpiece.ui.viewport.ViewportViewModel;
 import io.mouthpiece.ui.shell.MainWindowController;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
 import io.mouthpiece.ui.timeline.TimelineController;
 import io.mouthpiece.ui.viewport.ViewportController;
 import io.mouthpiece.core.settings.AppDirs;
 import io.mouthpiece.core.settings.Settings;
-import io.mouthpiece.core.settings.SettingsStore;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
@@ -52,7 +54,7 @@ public final class Studio {
     static final String STYLESHEET = "/io/mouthpiece/ui/theme/studio-dark.css";
 
     private final StudioOptions options;
-    private final AppDirs dirs;
+    private final AppServices services;
     private final ProjectStore store;
     private final UserSettings settings;
     private final TaskExecutor executor;
@@ -61,20 +63,19 @@ public final class Studio {
     private AutosaveScheduler autosave;
     private Dialogs mainDialogs;
 
-    Studio(StudioOptions options, AppDirs dirs, ProjectStore store, UserSettings settings, TaskExecutor executor) {
+    Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
         this.options = options;
-        this.dirs = dirs;
-        this.store = store;
-        this.settings = settings;
+        this.services = services;
+        this.store = services.store();
+        this.settings = new UserSettings(services.settings());
         this.executor = executor;
-        this.autosaver = new Autosaver(dirs.autosaves(), settings.get().autosaveKeep(), store, Clock.systemUTC());
+        this.autosaver = new Autosaver(services.dirs().autosaves(), settings.get().autosaveKeep(), store,
+                Clock.systemUTC());
     }
 
     /** The services of a normal session. Runs off the FX thread (Application.init). */
     public static Studio create(StudioOptions options) {
-        AppDirs dirs = AppDirs.forThisUser();
-        return new Studio(options, dirs, new ProjectStore(), new UserSettings(new SettingsStore(dirs)),
-                new PooledTaskExecutor(2));
+        return new Studio(options, AppServices.create(AppDirs.forThisUser()), new PooledTaskExecutor(2));
     }
 
     /** Builds and shows the main window with real dialogs. */
@@ -101,10 +102,12 @@ public final class Studio {
 
         ViewLoader loader = new ViewLoader(Map.of(
                 MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage)),
-                MediaBinController.class, MediaBinController::new,
-                ViewportController.class, ViewportController::new,
+                MediaBinController.class, () -> new MediaBinController(
+                        new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
+                ViewportController.class, () -> new ViewportController(
+                        new ViewportViewModel(vm.projectProperty(), vm.folderProperty())),
                 InspectorController.class, () -> new InspectorController(inspector),
-                TimelineController.class, TimelineController::new));
+                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty()))));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
@@ -182,18 +185,15 @@ public final class Studio {
     }
 
     private boolean openSample(MainWindowViewModel vm) {
+        Path sample;
         try {
-            Optional<Path> sample = SampleProject.workingCopy(dirs.data());
-            if (sample.isEmpty()) {
-                log.info("sample project not installed; starting with a new project");
-                return false;
-            }
-            settings.update(Settings::withSampleOpened);
-            return vm.open(sample.get());
+            sample = services.sampleProject();
         } catch (IOException e) {
-            log.warn("cannot copy the sample project: {}", e.getMessage());
+            log.info("no sample project to open: {}", e.getMessage());
             return false;
         }
+        settings.update(Settings::withSampleOpened);
+        return vm.open(sample);
     }
 
     private static Project untitled() {

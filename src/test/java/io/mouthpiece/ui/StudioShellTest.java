@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.app.AppServices;
+import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.settings.SettingsStore;
 import io.mouthpiece.core.task.SameThreadTaskExecutor;
 import io.mouthpiece.ui.dialog.Dialogs.SaveChoice;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
@@ -42,8 +42,8 @@ class StudioShellTest {
         this.stage = stage;
         Path project = TestProjects.create(tmp.resolve("astronaut"), "Astronaut");
         AppDirs dirs = AppDirs.under(tmp.resolve("home"));
-        Studio studio = new Studio(new StudioOptions(project, null, false), dirs, new ProjectStore(),
-                new UserSettings(new SettingsStore(dirs)), new SameThreadTaskExecutor());
+        AppServices services = AppServices.create(dirs, new InstallLayout(tmp.resolve("assets"), tmp.resolve("models")));
+        Studio studio = new Studio(new StudioOptions(project, null, false), services, new SameThreadTaskExecutor());
         vm = studio.start(stage, owner -> dialogs);
     }
 
