@@ -29,7 +29,6 @@ import io.mouthpiece.ui.viewport.ViewportController;
 import io.mouthpiece.core.settings.AppDirs;
 import io.mouthpiece.core.settings.Settings;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,6 +90,7 @@ public final class Studio {
 
     /** As {@link #start(Stage)} with another way of asking the user (tests answer the questions themselves). */
     public MainWindowViewModel start(Stage stage, Function<Supplier<Window>, Dialogs> dialogsFactory) {
+        long startBegan = StudioApp.uptime();
         Dialogs dialogs = dialogsFactory.apply(() -> stage);
         mainDialogs = dialogs;
         MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
@@ -109,6 +109,7 @@ public final class Studio {
                 InspectorController.class, () -> new InspectorController(inspector),
                 TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty()))));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
+        long viewsLoaded = StudioApp.uptime();
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -124,12 +125,19 @@ public final class Studio {
         });
 
         stage.show();
-        long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long shownMs = StudioApp.uptime();
         // Still before the first pulse, so the window's first frame already shows the project; opening after
         // show() gives error dialogs a visible owner.
         if (!offerRecovery(vm)) openInitialProject(vm);
         autosave.start(java.time.Duration.ofSeconds(settings.get().autosaveSeconds()));
-        log.info("studio window shown {} ms after JVM start", shownMs);
+        log.info("startup: start() began at {} ms, views loaded at {} ms, window shown at {} ms after JVM start",
+                startBegan, viewsLoaded, shownMs);
+        Runnable[] firstFrame = new Runnable[1];
+        firstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(firstFrame[0]);
+            log.info("startup: first frame laid out {} ms after JVM start", StudioApp.uptime());
+        };
+        scene.addPostLayoutPulseListener(firstFrame[0]);
         if (options.screenshot() != null) {
             Screenshots.writeWhenSettled(scene, options.screenshot(), options.exitAfterScreenshot() ? stage::close : null);
         }

@@ -13,7 +13,15 @@ public final class StudioApp extends Application {
     public void init() {
         List<String> raw = getParameters().getRaw();
         Path folder = raw.isEmpty() ? null : Path.of(raw.getFirst());
+        long t0 = System.nanoTime();
+        StudioWarmup.start();
         studio = Studio.create(StudioOptions.fromSystem(folder));
+        org.slf4j.LoggerFactory.getLogger(StudioApp.class).info("startup: services built in {} ms, {} ms after JVM start",
+                (System.nanoTime() - t0) / 1_000_000, uptime());
+    }
+
+    static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     @Override
