@@ -219,6 +219,8 @@ public final class MainWindowViewModel {
 
     private boolean writeTo(ProjectDocument doc, Path dir) {
         try {
+            Optional<Path> from = doc.folder();
+            if (from.isPresent() && !from.get().equals(dir)) MediaFiles.copyReferenced(doc.project(), from.get(), dir);
             store.save(dir, doc.project());
             doc.markSaved(dir);
             remember(dir);

@@ -10,6 +10,7 @@ import io.mouthpiece.core.edit.ProjectEdits;
 import io.mouthpiece.core.persist.ProjectStore;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.ui.dialog.Dialogs.SaveChoice;
+import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.testing.ScriptedDialogs;
 import io.mouthpiece.ui.testing.TestProjects;
 import java.nio.file.Files;
@@ -174,5 +175,24 @@ class MainWindowViewModelTest {
         Path plain = Files.createDirectories(tmp.resolve("plain"));
         assertEquals(Optional.empty(), MainWindowViewModel.projectFolderIn(List.of(plain)));
         assertEquals(Optional.empty(), MainWindowViewModel.projectFolderIn(List.of(astronaut, plain)));
+    }
+
+    @Test
+    void saveAsTakesTheMediaAlongSoTheCopyIsComplete() throws Exception {
+        Path sampleCopy = tmp.resolve("sample");
+        try (var files = Files.walk(SampleFixture.FOLDER)) {
+            for (Path p : files.toList()) {
+                Path dest = sampleCopy.resolve(SampleFixture.FOLDER.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest); else Files.copy(p, dest);
+            }
+        }
+        assertTrue(vm.open(sampleCopy));
+        Path target = tmp.resolve("my-take");
+        dialogs.folderAnswers.add(target);
+        assertTrue(vm.saveAs());
+        var loaded = store.load(target);
+        assertTrue(loaded.warnings().isEmpty(), loaded.warnings().toString());
+        assertEquals(Files.size(sampleCopy.resolve("media/line.wav")), Files.size(target.resolve("media/line.wav")));
+        assertEquals(target, vm.folderProperty().get());
     }
 }
