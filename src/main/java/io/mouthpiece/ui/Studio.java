@@ -135,7 +135,8 @@ public final class Studio {
         Runnable[] firstFrame = new Runnable[1];
         firstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(firstFrame[0]);
-            log.info("startup: first frame laid out {} ms after JVM start", StudioApp.uptime());
+            log.info("startup: first frame laid out {} ms after JVM start ({} ms of CPU time)", StudioApp.uptime(),
+                    StudioApp.cpuMillis());
         };
         scene.addPostLayoutPulseListener(firstFrame[0]);
         if (options.screenshot() != null) {

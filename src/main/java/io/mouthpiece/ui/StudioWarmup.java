@@ -14,18 +14,35 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads and initialises the classes the main window needs (controls, ControlsFX, Ikonli's icon font, the CSS
- * parser) on a spare core while the services are built, so the FX thread finds them ready. Only creates nodes that
- * are never shown, which JavaFX allows off the FX thread.
+ * Loads and initialises classes on a spare core while the main thread does something else, so the FX thread finds
+ * them ready: startup is mostly class loading. Only creates nodes that are never shown, which JavaFX allows off the
+ * FX thread.
  */
 final class StudioWarmup {
     private StudioWarmup() {}
 
-    static Thread start() {
-        return Thread.ofPlatform().daemon().name("studio-warmup").start(StudioWarmup::run);
+    /**
+     * Before the toolkit starts (it takes most of a second): initialise logging, the JSON mapper and FFmpeg's natives,
+     * which the services need. Nothing is kept; class initialisation is what carries over.
+     */
+    static Thread startServices() {
+        return Thread.ofPlatform().daemon().name("studio-warmup-services").start(() -> {
+            try {
+                LoggerFactory.getILoggerFactory();
+                new io.mouthpiece.core.persist.ProjectStore();
+                Class.forName("io.mouthpiece.media.FfmpegMediaProber", true, StudioWarmup.class.getClassLoader());
+            } catch (Exception | LinkageError e) {
+                LoggerFactory.getLogger(StudioWarmup.class).debug("warm-up skipped: {}", e.toString());
+            }
+        });
     }
 
-    private static void run() {
+    /** Once the toolkit runs: the controls, icon font and CSS parser the main window needs. */
+    static Thread startControls() {
+        return Thread.ofPlatform().daemon().name("studio-warmup-controls").start(StudioWarmup::controls);
+    }
+
+    private static void controls() {
         try {
             new FXMLLoader();
             new FontIcon("mdi2u-undo");

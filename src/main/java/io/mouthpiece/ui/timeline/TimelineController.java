@@ -50,7 +50,7 @@ public final class TimelineController {
             Line tick = new Line(x, major ? 12 : 18, x, 26);
             tick.getStyleClass().add("ruler-tick");
             ruler.getChildren().add(tick);
-            if (major) {
+            if (major && x + 30 < ruler.getWidth()) {
                 Text label = new Text(x + 3, 12, String.format("%d:%02d", (long) t / 60, (long) t % 60));
                 label.getStyleClass().add("ruler-label");
                 ruler.getChildren().add(label);
