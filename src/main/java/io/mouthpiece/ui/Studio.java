@@ -27,11 +27,7 @@ import io.mouthpiece.ui.shell.MainWindowViewModel;
 import io.mouthpiece.ui.timeline.TimelineController;
 import io.mouthpiece.ui.viewport.ViewportController;
 import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.settings.Settings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -60,7 +56,6 @@ public final class Studio {
     private final Autosaver autosaver;
     private MainWindowViewModel mainViewModel;
     private AutosaveScheduler autosave;
-    private Dialogs mainDialogs;
 
     Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
         this.options = options;
@@ -92,7 +87,6 @@ public final class Studio {
     public MainWindowViewModel start(Stage stage, Function<Supplier<Window>, Dialogs> dialogsFactory) {
         long startBegan = StudioApp.uptime();
         Dialogs dialogs = dialogsFactory.apply(() -> stage);
-        mainDialogs = dialogs;
         MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
         mainViewModel = vm;
         JobsViewModel jobs = new JobsViewModel();
@@ -128,7 +122,7 @@ public final class Studio {
         long shownMs = StudioApp.uptime();
         // Still before the first pulse, so the window's first frame already shows the project; opening after
         // show() gives error dialogs a visible owner.
-        if (!offerRecovery(vm)) openInitialProject(vm);
+        new FirstProject(vm, dialogs, autosaver, settings, services::sampleProject).open(options.projectFolder());
         autosave.start(java.time.Duration.ofSeconds(settings.get().autosaveSeconds()));
         log.info("startup: start() began at {} ms, views loaded at {} ms, window shown at {} ms after JVM start",
                 startBegan, viewsLoaded, shownMs);
@@ -149,60 +143,6 @@ public final class Studio {
     public void stop() {
         if (autosave != null) autosave.stop();
         executor.close();
-    }
-
-    /** After a crash: offers the newest autosave. @return whether a project was recovered */
-    private boolean offerRecovery(MainWindowViewModel vm) {
-        List<Autosaver.Recoverable> found = autosaver.recoverable();
-        if (found.isEmpty()) return false;
-        Autosaver.Recoverable newest = found.getFirst();
-        Autosaver.Origin origin = newest.origin();
-        if (!mainDialogs.askRecover(origin.projectName(), origin.savedAt())) {
-            discardQuietly(origin.projectId());
-            return false;
-        }
-        try {
-            Project recovered = autosaver.restore(newest);
-            vm.recover(recovered, origin.folder() == null ? null : Path.of(origin.folder()));
-            discardQuietly(origin.projectId()); // the new session autosaves it again under its own process
-            return true;
-        } catch (IOException e) {
-            mainDialogs.showError("Cannot recover", "The autosave could not be read: " + e.getMessage(), e);
-            return false;
-        }
-    }
-
-    private void discardQuietly(String projectId) {
-        try {
-            autosaver.discard(projectId);
-        } catch (IOException e) {
-            log.warn("cannot remove autosave {}: {}", projectId, e.getMessage());
-        }
-    }
-
-    /**
-     * The command-line folder; on the very first launch the sample; else the most recent project that still exists;
-     * else a new project.
-     */
-    private void openInitialProject(MainWindowViewModel vm) {
-        if (options.projectFolder() != null && vm.open(options.projectFolder())) return;
-        if (!settings.get().sampleOpened() && openSample(vm)) return;
-        for (Path recent : List.copyOf(vm.recentProjects())) {
-            if (Files.isDirectory(recent) && vm.open(recent)) return;
-        }
-        vm.newProject();
-    }
-
-    private boolean openSample(MainWindowViewModel vm) {
-        Path sample;
-        try {
-            sample = services.sampleProject();
-        } catch (IOException e) {
-            log.info("no sample project to open: {}", e.getMessage());
-            return false;
-        }
-        settings.update(Settings::withSampleOpened);
-        return vm.open(sample);
     }
 
     private static Project untitled() {
