@@ -93,6 +93,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);
+        alert.getDialogPane().setPrefWidth(520); // paths in messages are long; the default is cramped
         if (details != null) {
             StringWriter trace = new StringWriter();
             details.printStackTrace(new PrintWriter(trace));

@@ -61,7 +61,9 @@ public final class MainWindowController {
         saveAsItem.disableProperty().bind(vm.documentProperty().isNull());
         saveButton.disableProperty().bind(vm.documentProperty().isNull());
 
-        projectLabel.textProperty().bind(vm.projectNameProperty());
+        projectLabel.textProperty().bind(Bindings.when(vm.dirtyProperty())
+                .then(vm.projectNameProperty().concat(" " + MainWindowViewModel.UNSAVED_MARKER))
+                .otherwise(vm.projectNameProperty()));
         vm.dirtyProperty().subscribe(d -> {
             projectLabel.getStyleClass().remove("dirty");
             if (d) projectLabel.getStyleClass().add("dirty");

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class MainWindowViewModel {
     static final String APP_NAME = "Mouthpiece";
-    static final String UNSAVED_MARKER = "\u2022";
+    public static final String UNSAVED_MARKER = "\u2022";
 
     private final ProjectStore store;
     private final Dialogs dialogs;
