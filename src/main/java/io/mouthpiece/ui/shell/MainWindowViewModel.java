@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -135,18 +136,28 @@ public final class MainWindowViewModel {
         Optional<Path> target = dialogs.chooseSaveLocation(doc.project().name());
         if (target.isEmpty()) return false;
         Path dir = target.get().toAbsolutePath().normalize();
-        if (Files.isRegularFile(dir) || (Files.isDirectory(dir) && !isEmptyOrProject(dir))) {
+        boolean sameFolder = doc.folder().map(f -> f.toAbsolutePath().normalize().equals(dir)).orElse(false);
+        if (!sameFolder && (Files.isRegularFile(dir) || (Files.isDirectory(dir) && !isEmpty(dir)))) {
+            // Never write into another project or someone's folder: a project owns its whole folder.
             dialogs.showError("Cannot save here",
-                    "\"" + dir + "\" is not empty and is not a Mouthpiece project. Choose a new or empty folder.", null);
+                    "\"" + dir + "\" already holds other files. Choose a new or empty folder for the project.", null);
             return false;
         }
         return writeTo(doc, dir);
     }
 
-    /** Runs an edit on the current document (the inspector and later editors come through here). */
+    /**
+     * Runs an edit on the current document (the inspector and later editors come through here). An edit that cannot
+     * apply changes nothing and says why.
+     */
     public void execute(Edit edit) {
         ProjectDocument doc = document.get();
-        if (doc != null) doc.execute(edit);
+        if (doc == null) return;
+        try {
+            doc.execute(edit);
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            dialogs.showError("Cannot " + edit.description(), e.getMessage(), e);
+        }
     }
 
     public void undo() {
@@ -273,8 +284,7 @@ public final class MainWindowViewModel {
         if (recentProjects.remove(dir)) recents.store(List.copyOf(recentProjects));
     }
 
-    private static boolean isEmptyOrProject(Path dir) {
-        if (Files.isRegularFile(dir.resolve(ProjectStore.FILE))) return true;
+    private static boolean isEmpty(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {

@@ -120,15 +120,31 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void saveAsRefusesAFolderThatHoldsOtherFiles() throws Exception {
+    void saveAsRefusesAFolderThatHoldsOtherFilesOrAnotherProject() throws Exception {
         vm.open(astronaut);
         Path busy = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "mine");
+        Path other = TestProjects.create(tmp.resolve("other"), "Other");
         dialogs.folderAnswers.add(busy);
+        dialogs.folderAnswers.add(other);
         assertFalse(vm.saveAs());
-        assertEquals(1, dialogs.errors.size());
+        assertFalse(vm.saveAs());
+        assertEquals(2, dialogs.errors.size());
         assertFalse(Files.exists(busy.resolve(ProjectStore.FILE)));
+        assertEquals("Other", store.load(other).project().name());
         assertEquals(astronaut, vm.folderProperty().get());
+
+        dialogs.folderAnswers.add(astronaut); // its own folder is fine
+        assertTrue(vm.saveAs());
+    }
+
+    @Test
+    void anEditThatCannotApplySaysWhyAndChangesNothing() {
+        vm.open(astronaut);
+        vm.execute(ProjectEdits.removeMedia("med-nope"));
+        assertEquals("Cannot Remove Media", dialogs.errors.getFirst().title());
+        assertTrue(dialogs.errors.getFirst().message().contains("med-nope"));
+        assertFalse(vm.isDirty());
     }
 
     @Test
