@@ -65,7 +65,7 @@ public final class TimelineViewModel {
                     .map(c -> span(p, c, length)).toList();
             out.add(new Row(Lane.DIALOGUE, actor.name(), clips.size() + " dialogue clip" + (clips.size() == 1 ? "" : "s"), clips));
             boolean hasMotion = take.motionOf(actor.id()).isPresent();
-            out.add(new Row(Lane.MOTION, "Motion", hasMotion ? "channels" : "not analysed yet", List.of()));
+            out.add(new Row(Lane.MOTION, "Motion", hasMotion ? "motion track" : "not analysed yet", List.of()));
         }
         rows.setAll(out);
     }

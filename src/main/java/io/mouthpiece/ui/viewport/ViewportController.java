@@ -8,9 +8,6 @@ import javafx.scene.layout.StackPane;
 
 /** Shows the take's still in the viewer; the GL preview replaces it in the viewport issue. */
 public final class ViewportController {
-    /** Decode no larger than this: the viewer never shows a portrait bigger, and it keeps memory small. */
-    private static final double MAX_DECODE = 1080;
-
     private final ViewportViewModel vm;
     @FXML private StackPane stage;
     @FXML private ImageView still;
@@ -27,8 +24,9 @@ public final class ViewportController {
         still.fitWidthProperty().bind(stage.widthProperty().subtract(28));
         still.fitHeightProperty().bind(stage.heightProperty().subtract(28));
         vm.pictureUrlProperty().subscribe(url -> {
-            // Background loading is JavaFX's own: the decode happens off the FX thread.
-            still.setImage(url == null ? null : new Image(url, MAX_DECODE, MAX_DECODE, true, true, true));
+            // Natural size (a requested size would also upscale small portraits); background loading is JavaFX's
+            // own, so the decode happens off the FX thread.
+            still.setImage(url == null ? null : new Image(url, true));
             emptyLabel.setVisible(url == null);
         });
     }
