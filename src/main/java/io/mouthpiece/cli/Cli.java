@@ -21,6 +21,9 @@ public final class Cli {
         // subcommands: one line each
         cl.addSubcommand(new NewCommand(services));
         cl.addSubcommand(new InfoCommand(services));
+        cl.addSubcommand(new FaceCommand(services));
+        cl.addSubcommand(new LipsyncCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.setExecutionExceptionHandler(Cli::handle);
         return cl;
     }

@@ -1,0 +1,175 @@
+#!/usr/bin/python3
+"""Builds the lip-sync training and evaluation corpus from Debian TTS voices: WAV + exact phone timing.
+
+Usage: make_corpus.py OUT_DIR [--max-train N]
+Needs: espeak-ng + libespeak-ng-dev (espeak_phonemes.c), festival festvox-kallpc16k festvox-kdlpc16k
+festvox-us-slt-hts, flite. Writes OUT_DIR/manifest.tsv (split voice lang alphabet wav lab) and per utterance
+a .wav and a .lab ("start<TAB>end<TAB>phone", seconds). Deterministic (fixed seed).
+
+Reserved for evaluation only (never trained or tuned on): festival ked_diphone, any slt voice
+(festival cmu_us_slt_arctic_hts, flite slt) and espeak-ng's +f3 variant.
+"""
+import os, random, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TEXT = os.path.join(HERE, "text")
+EVAL_VOICES_ESPEAK_VARIANT = "f3"
+
+
+def sentences_from_licenses():
+    out = []
+    for name in ["GPL-3", "LGPL-2.1", "MPL-2.0", "Artistic", "GFDL-1.3", "Apache-2.0"]:
+        path = "/usr/share/common-licenses/" + name
+        if not os.path.exists(path):
+            continue
+        text = open(path, encoding="utf-8", errors="replace").read()
+        text = re.sub(r"\s+", " ", text)
+        for s in re.split(r"(?<=[.;:!?])\s+", text):
+            s = re.sub(r"[^A-Za-z ,.'-]", " ", s)
+            s = re.sub(r"\s+", " ", s).strip()
+            words = s.split()
+            if 5 <= len(words) <= 22 and sum(w.isupper() for w in words) < 3:
+                out.append(s)
+    return out
+
+
+def lines(name):
+    return [l.strip() for l in open(os.path.join(TEXT, name), encoding="utf-8") if l.strip()]
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def espeak(tool, voice, rate, text, wav, lab, tmp):
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    phn = lab + ".raw"
+    run([tool, voice, str(rate), tmp, wav, phn])
+    ev = []
+    for l in open(phn, encoding="utf-8"):
+        ms, ph = l.rstrip("\n").split("\t")
+        ev.append((int(ms) / 1000.0, ph))
+    os.remove(phn)
+    rows, t_prev, ph_prev = [], 0.0, "_"
+    for t, ph in ev:
+        if t > t_prev:
+            rows.append((t_prev, t, ph_prev))
+        t_prev, ph_prev = t, ("_" if ph in ("#", "_:", "_") else ph)
+    return rows
+
+
+def festival(voice, text, wav, lab, tmp):
+    segs = lab + ".segs"
+    esc = text.replace("\\", " ").replace('"', " ")
+    with open(tmp, "w") as f:
+        f.write('(voice_%s)\n(set! u (utt.synth (Utterance Text "%s")))\n(utt.save.wave u "%s" \'riff)\n(utt.save.segs u "%s")\n'
+                % (voice, esc, wav, segs))
+    run(["festival", "-b", tmp])
+    rows, t_prev, body = [], 0.0, False
+    for l in open(segs):
+        if l.startswith("#"):
+            body = True
+            continue
+        if body and l.strip():
+            end, _, ph = l.split()
+            rows.append((t_prev, float(end), ph))
+            t_prev = float(end)
+    os.remove(segs)
+    return rows
+
+
+def flite(voice, text, wav):
+    out = subprocess.run(["flite", "-voice", voice, "-psdur", "-t", text, "-o", wav], check=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True).stdout
+    rows, t_prev = [], 0.0
+    for tok in out.split():
+        ph, end = tok.rsplit(":", 1)
+        rows.append((t_prev, float(end), ph))
+        t_prev = float(end)
+    return rows
+
+
+def main():
+    out_dir = sys.argv[1]
+    max_train = int(sys.argv[sys.argv.index("--max-train") + 1]) if "--max-train" in sys.argv else 400
+    os.makedirs(out_dir, exist_ok=True)
+    tool = os.path.join(out_dir, "espeak_phonemes")
+    run(["gcc", "-O2", "-o", tool, os.path.join(HERE, "espeak_phonemes.c"), "-lespeak-ng"])
+    tmp = os.path.join(out_dir, "tmp.txt")
+    rng = random.Random(1234)
+    manifest = []
+
+    def add(split, voice, lang, alphabet, name, rows, wav):
+        lab = os.path.join(out_dir, name + ".lab")
+        with open(lab, "w") as f:
+            for s, e, p in rows:
+                f.write("%.4f\t%.4f\t%s\n" % (s, e, p))
+        manifest.append((split, voice, lang, alphabet, os.path.basename(wav), os.path.basename(lab)))
+
+    def pairs(sents):  # two sentences per utterance, so pauses occur inside
+        return [" ".join(sents[i:i + 2]) for i in range(0, len(sents), 2)]
+
+    # ---- training: non-reserved voices only ----
+    en = sentences_from_licenses()
+    rng.shuffle(en)
+    en_utts = pairs(en)[:max_train]
+    espeak_train = ["en-us+m1", "en-us+m2", "en-us+m3", "en-us+m4", "en-us+m5", "en-us+m6", "en-us+m7",
+                    "en-us+f1", "en-us+f2", "en-us+f4", "en-us+f5", "en+m3", "en+f2", "en-us", "en-gb-x-rp+m2",
+                    "en-us+klatt", "en-us+klatt2"]
+    for i, text in enumerate(en_utts):
+        k = i % 4
+        name = "tr_%04d" % i
+        wav = os.path.join(out_dir, name + ".wav")
+        if k <= 1:
+            v = espeak_train[i % len(espeak_train)]
+            rows = espeak(tool, v, rng.randint(130, 210), text, wav, os.path.join(out_dir, name), tmp)
+            add("train", "espeak:" + v, "en", "espeak", name, rows, wav)
+        elif k == 2:
+            rows = festival("kal_diphone", text, wav, os.path.join(out_dir, name), tmp)
+            add("train", "festival:kal_diphone", "en", "arpabet", name, rows, wav)
+        else:
+            v = ["kal16", "awb", "rms"][(i // 4) % 3]
+            rows = flite(v, text, wav)
+            add("train", "flite:" + v, "en", "arpabet", name, rows, wav)
+    j = 0
+    for lang, voices in [("de", ["de", "de+m3", "de+f2"]), ("fr", ["fr", "fr+m2", "fr+f4"]),
+                         ("es", ["es", "es+m4", "es+f1"]), ("it", ["it", "it+m2"]), ("pt", ["pt", "pt+f2"])]:
+        for v in voices:
+            for text in pairs(lines("train_%s.txt" % lang)):
+                name = "trl_%04d" % j
+                j += 1
+                wav = os.path.join(out_dir, name + ".wav")
+                rows = espeak(tool, v, rng.randint(140, 190), text, wav, os.path.join(out_dir, name), tmp)
+                add("train", "espeak:" + v, lang, "espeak", name, rows, wav)
+
+    # ---- evaluation: reserved voices only ----
+    ev = pairs(lines("eval_en.txt"))
+    for i, text in enumerate(ev):
+        for tag, fn in [("ked", lambda w, n: festival("ked_diphone", text, w, n, tmp)),
+                        ("slt_hts", lambda w, n: festival("cmu_us_slt_arctic_hts", text, w, n, tmp)),
+                        ("flite_slt", lambda w, n: flite("slt", text, w)),
+                        ("espeak_f3", lambda w, n: espeak(tool, "en-us+f3", 165, text, w, n, tmp))]:
+            name = "ev_%s_%02d" % (tag, i)
+            wav = os.path.join(out_dir, name + ".wav")
+            rows = fn(wav, os.path.join(out_dir, name))
+            voice = {"ked": "festival:ked_diphone", "slt_hts": "festival:cmu_us_slt_arctic_hts",
+                     "flite_slt": "flite:slt", "espeak_f3": "espeak:en-us+f3"}[tag]
+            add("eval", voice, "en", "espeak" if tag == "espeak_f3" else "arpabet", name, rows, wav)
+    for lang in ["de", "fr", "es"]:
+        for i, text in enumerate(pairs(lines("eval_%s.txt" % lang))):
+            name = "ev_%s_f3_%02d" % (lang, i)
+            wav = os.path.join(out_dir, name + ".wav")
+            rows = espeak(tool, lang + "+f3", 165, text, wav, os.path.join(out_dir, name), tmp)
+            add("eval", "espeak:%s+f3" % lang, lang, "espeak", name, rows, wav)
+
+    with open(os.path.join(out_dir, "manifest.tsv"), "w") as f:
+        f.write("split\tvoice\tlang\talphabet\twav\tlab\n")
+        for m in manifest:
+            f.write("\t".join(m) + "\n")
+    os.remove(tmp)
+    print("utterances:", len(manifest))
+
+
+if __name__ == "__main__":
+    main()

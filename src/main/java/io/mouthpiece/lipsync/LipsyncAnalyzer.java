@@ -1,0 +1,199 @@
+package io.mouthpiece.lipsync;
+
+import io.mouthpiece.audio.SpeechFeatures;
+import io.mouthpiece.core.speech.Viseme;
+import io.mouthpiece.core.speech.VisemeTrack;
+import io.mouthpiece.core.task.Progress;
+import io.mouthpiece.core.time.Rational;
+
+import java.util.Arrays;
+
+/**
+ * Speech → viseme track, without a transcript, for any language. Feed 16 kHz mono samples in any chunk sizes,
+ * then call {@link #finish()}. Work happens per minute of audio: features → {@link FrameFeatures} → the
+ * {@link VisemeClassifier} → voice-activity gate → Viterbi smoothing; only one byte per 10 ms frame is kept
+ * across chunks, so a 3-hour file needs about 1 MB of state.
+ *
+ * <p>Voice activity: a frame is speech only if it is within 35 dB of the chunk's loud frames and at least
+ * 9 dB above its noise floor (10th percentile); everything else is forced to silence, so room tone and breaths
+ * do not move the mouth. The classifier itself was trained with noise and music beds under silence.
+ */
+public final class LipsyncAnalyzer {
+    public static final Rational FRAME = Rational.of(1, 100);
+    private static final int CHUNK = 6000; // 60 s
+    private static final int V = Viseme.values().length;
+    /** Longest quiet gap (frames) still taken as a stop closure rather than a pause. */
+    private static final int MAX_CLOSURE = 12;
+
+    private final VisemeClassifier classifier;
+    private final Settings settings;
+    private final SpeechFeatures features;
+    private final float[][] cep = new float[CHUNK][SpeechFeatures.CEPSTRA];
+    private final float[] logE = new float[CHUNK];
+    private int n;
+    private byte[] labels = new byte[1024];
+    private byte[] loud = new byte[1024];
+    private int total;
+    private final float[][] scratch;
+    private boolean finished;
+
+    /** Tunables; the defaults are what the benchmark in the README measured. */
+    public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb) {
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f);
+    }
+
+    public LipsyncAnalyzer(VisemeClassifier classifier) { this(classifier, Settings.DEFAULT); }
+
+    public LipsyncAnalyzer(VisemeClassifier classifier, Settings settings) {
+        this.classifier = classifier;
+        this.settings = settings;
+        this.scratch = classifier.newScratch();
+        this.features = new SpeechFeatures((c, e) -> {
+            System.arraycopy(c, 0, cep[n], 0, SpeechFeatures.CEPSTRA);
+            logE[n++] = e;
+            if (n == CHUNK) processChunk();
+        });
+    }
+
+    /** 16 kHz mono samples. */
+    public void accept(float[] samples, int count) {
+        if (finished) throw new IllegalStateException("already finished");
+        features.accept(samples, count);
+    }
+
+    /** Analyses everything in memory (tests, short clips). */
+    public static VisemeTrack analyze(VisemeClassifier c, float[] samples16k, Progress progress) {
+        LipsyncAnalyzer a = new LipsyncAnalyzer(c);
+        int step = 16000 * 10;
+        for (int i = 0; i < samples16k.length; i += step) {
+            progress.checkCancelled();
+            int len = Math.min(step, samples16k.length - i);
+            a.accept(Arrays.copyOfRange(samples16k, i, i + len), len);
+            progress.update((double) (i + len) / Math.max(1, samples16k.length), "analysing speech");
+        }
+        return a.finish(samples16k.length);
+    }
+
+    /**
+     * Ends the stream and returns the track. {@code sampleCount} (the number of samples fed) fixes the exact
+     * duration; frames past it are dropped.
+     */
+    public VisemeTrack finish(long sampleCount) {
+        if (!finished) {
+            features.finish();
+            if (n > 0) processChunk();
+            finished = true;
+        }
+        Rational duration = Rational.of(sampleCount, SpeechFeatures.SAMPLE_RATE);
+        int frames = (int) Math.min(total, duration.divide(FRAME).ceil());
+        if (frames == 0) return VisemeTrack.silent(duration);
+        Viseme[] vs = new Viseme[frames];
+        float[] in = new float[frames];
+        Viseme[] all = Viseme.values();
+        for (int i = 0; i < frames; i++) {
+            vs[i] = all[labels[i]];
+            in[i] = (loud[i] & 0xff) / 255f;
+        }
+        VisemeTrack grid = VisemeTrack.fromFrames(vs, in, FRAME);
+        return trimTo(grid, duration);
+    }
+
+    /** Frames are centred on 10 ms steps; the last segment is cut or extended to the exact audio duration. */
+    private static VisemeTrack trimTo(VisemeTrack t, Rational duration) {
+        var segs = new java.util.ArrayList<>(t.segments());
+        while (!segs.isEmpty() && !segs.getLast().start().isBefore(duration)) segs.removeLast();
+        if (segs.isEmpty()) return VisemeTrack.silent(duration);
+        var last = segs.removeLast();
+        segs.add(new io.mouthpiece.core.speech.VisemeSegment(last.start(), duration, last.viseme(), last.intensity()));
+        return new VisemeTrack(segs, duration);
+    }
+
+    private void processChunk() {
+        float[][] x = FrameFeatures.build(cep, logE, n);
+        float[][] lp = new float[n][V];
+        for (int i = 0; i < n; i++) classifier.logProbs(x[i], scratch, lp[i]);
+        // voice activity gate; the noise floor ignores digital silence, so a file that is part silence, part
+        // room tone still sees the room tone as the floor
+        float digitalSilence = (float) Math.log(1e-9); // below -90 dBFS is never speech
+        float[] sorted = new float[n];
+        int live = 0;
+        for (int i = 0; i < n; i++) if (logE[i] > digitalSilence) sorted[live++] = logE[i];
+        boolean[] gated = new boolean[n];
+        if (live == 0) {
+            Arrays.fill(gated, true);
+        } else {
+            Arrays.sort(sorted, 0, live);
+            float floor = sorted[(int) (live * 0.10)];
+            float ref = sorted[Math.min(live - 1, (int) (live * 0.95))];
+            float perDb = FrameFeatures.LN_10DB / 10;
+            float gate = Math.max(floor + settings.vadFloorDb() * perDb, ref - settings.vadRangeDb() * perDb);
+            gate = Math.max(gate, digitalSilence);
+            for (int i = 0; i < n; i++) gated[i] = logE[i] < gate;
+        }
+        // A quiet stretch shorter than MAX_CLOSURE between speech is a stop closure (the silent part of p, t, k)
+        // or a glottal gap, not a pause: keep the classifier's say there, minus silence, so "pay" closes the lips.
+        int i0 = 0;
+        while (i0 < n) {
+            if (!gated[i0]) { i0++; continue; }
+            int j = i0;
+            while (j < n && gated[j]) j++;
+            boolean inside = i0 > 0 && j < n && j - i0 <= MAX_CLOSURE;
+            for (int i = i0; i < j; i++) {
+                if (inside) {
+                    lp[i][Viseme.SIL.index()] -= 30f;
+                } else {
+                    Arrays.fill(lp[i], -30f);
+                    lp[i][Viseme.SIL.index()] = 0;
+                }
+            }
+            i0 = j;
+        }
+        byte[] path = viterbi(lp, n, settings.switchPenalty());
+        ensure(total + n);
+        System.arraycopy(path, 0, labels, total, n);
+        for (int i = 0; i < n; i++) {
+            double db = logE[i] / (FrameFeatures.LN_10DB / 10); // dB re full-scale power
+            loud[total + i] = (byte) Math.round(255 * Math.max(0, Math.min(1, (db + 50) / 40)));
+        }
+        total += n;
+        n = 0;
+    }
+
+    private void ensure(int cap) {
+        if (cap > labels.length) {
+            int c = Math.max(cap, labels.length * 2);
+            labels = Arrays.copyOf(labels, c);
+            loud = Arrays.copyOf(loud, c);
+        }
+    }
+
+    /** Best label path under a constant penalty per change of viseme: removes one-frame flickers. */
+    static byte[] viterbi(float[][] lp, int n, float penalty) {
+        float[] score = Arrays.copyOf(lp[0], V);
+        byte[][] back = new byte[n][V];
+        float[] next = new float[V];
+        for (int t = 1; t < n; t++) {
+            int best = 0;
+            for (int v = 1; v < V; v++) if (score[v] > score[best]) best = v;
+            float switched = score[best] - penalty;
+            for (int v = 0; v < V; v++) {
+                if (score[v] >= switched) {
+                    next[v] = score[v] + lp[t][v];
+                    back[t][v] = (byte) v;
+                } else {
+                    next[v] = switched + lp[t][v];
+                    back[t][v] = (byte) best;
+                }
+            }
+            System.arraycopy(next, 0, score, 0, V);
+        }
+        byte[] path = new byte[n];
+        int cur = 0;
+        for (int v = 1; v < V; v++) if (score[v] > score[cur]) cur = v;
+        for (int t = n - 1; t >= 0; t--) {
+            path[t] = (byte) cur;
+            cur = back[t][cur];
+        }
+        return path;
+    }
+}

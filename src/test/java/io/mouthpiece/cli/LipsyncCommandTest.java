@@ -1,0 +1,59 @@
+package io.mouthpiece.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.mouthpiece.app.AppServices;
+import io.mouthpiece.core.settings.AppDirs;
+
+class LipsyncCommandTest {
+    static String fixture(String name) throws Exception {
+        return Path.of(LipsyncCommandTest.class.getResource("/lipsync/" + name).toURI()).toString();
+    }
+
+    @Test
+    void writesRhubarbTsvFromAnMp3(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cues.tsv");
+        assertEquals(0, Cli.run(services(), "lipsync", fixture("speech.mp3"), "-o", out.toString()));
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.size() > 5, lines.toString());
+        double prev = -1;
+        for (String l : lines) {
+            String[] f = l.split("\t");
+            double t = Double.parseDouble(f[0]);
+            assertTrue(t > prev, "times increase: " + lines);
+            prev = t;
+            assertTrue(f[1].matches("[A-HX]"), l);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith("\tA")), "closures for b/m/p: " + lines);
+        assertTrue(lines.getLast().endsWith("\tX"));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temp file left behind");
+        }
+    }
+
+    @Test
+    void writesArkitCsvAtTheRequestedRate(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("face.csv");
+        assertEquals(0, Cli.run(services(), "lipsync", fixture("speech16k.wav"), "--format", "arkit", "--fps", "30", "-o", out.toString()));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(1 + 52, lines.size()); // header + ceil(1.71 s * 30)
+    }
+
+    @Test
+    void badInputExitsWithTwo(@TempDir Path dir) throws Exception {
+        assertEquals(2, Cli.run(services(), "lipsync", fixture("corrupt.mp3"), "-o", dir.resolve("x.tsv").toString()));
+        assertEquals(2, Cli.run(services(), "lipsync", fixture("speech16k.wav"), "--format", "mp4"));
+        assertFalse(Files.exists(dir.resolve("x.tsv")));
+    }
+
+    private static AppServices services() {
+        return AppServices.create(AppDirs.under(Path.of(System.getProperty("java.io.tmpdir"), "mp-lipsync-test-home")));
+    }
+}
