@@ -1,7 +1,16 @@
 package io.mouthpiece.ui;
 
+import io.mouthpiece.app.AppServices;
 import io.mouthpiece.core.AppVersion;
+import io.mouthpiece.core.persist.Autosaver;
 import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.core.task.PooledTaskExecutor;
+import io.mouthpiece.core.task.TaskExecutor;
+import io.mouthpiece.ui.shell.AutosaveScheduler;
+import io.mouthpiece.ui.task.FxJobRunner;
+import io.mouthpiece.ui.task.JobsViewModel;
+import java.time.Clock;
+import javafx.application.Platform;
 import io.mouthpiece.core.project.Ids;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.ui.dialog.Dialogs;
@@ -10,20 +19,16 @@ import io.mouthpiece.ui.fx.ViewLoader;
 import io.mouthpiece.ui.inspector.InspectorController;
 import io.mouthpiece.ui.inspector.InspectorViewModel;
 import io.mouthpiece.ui.mediabin.MediaBinController;
+import io.mouthpiece.ui.mediabin.MediaBinViewModel;
+import io.mouthpiece.ui.timeline.TimelineViewModel;
+import io.mouthpiece.ui.viewport.ViewportViewModel;
 import io.mouthpiece.ui.shell.MainWindowController;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
 import io.mouthpiece.ui.timeline.TimelineController;
 import io.mouthpiece.ui.viewport.ViewportController;
 import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.settings.Settings;
-import io.mouthpiece.core.settings.SettingsStore;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
@@ -44,22 +49,27 @@ public final class Studio {
     static final String STYLESHEET = "/io/mouthpiece/ui/theme/studio-dark.css";
 
     private final StudioOptions options;
-    private final AppDirs dirs;
+    private final AppServices services;
     private final ProjectStore store;
     private final UserSettings settings;
+    private final TaskExecutor executor;
+    private final Autosaver autosaver;
     private MainWindowViewModel mainViewModel;
+    private AutosaveScheduler autosave;
 
-    Studio(StudioOptions options, AppDirs dirs, ProjectStore store, UserSettings settings) {
+    Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
         this.options = options;
-        this.dirs = dirs;
-        this.store = store;
-        this.settings = settings;
+        this.services = services;
+        this.store = services.store();
+        this.settings = new UserSettings(services.settings());
+        this.executor = executor;
+        this.autosaver = new Autosaver(services.dirs().autosaves(), settings.get().autosaveKeep(), store,
+                Clock.systemUTC());
     }
 
     /** The services of a normal session. Runs off the FX thread (Application.init). */
     public static Studio create(StudioOptions options) {
-        AppDirs dirs = AppDirs.forThisUser();
-        return new Studio(options, dirs, new ProjectStore(), new UserSettings(new SettingsStore(dirs)));
+        return new Studio(options, AppServices.create(AppDirs.forThisUser()), new PooledTaskExecutor(2));
     }
 
     /** Builds and shows the main window with real dialogs. */
@@ -75,18 +85,25 @@ public final class Studio {
 
     /** As {@link #start(Stage)} with another way of asking the user (tests answer the questions themselves). */
     public MainWindowViewModel start(Stage stage, Function<Supplier<Window>, Dialogs> dialogsFactory) {
+        long startBegan = StudioApp.uptime();
         Dialogs dialogs = dialogsFactory.apply(() -> stage);
         MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
         mainViewModel = vm;
+        JobsViewModel jobs = new JobsViewModel();
+        FxJobRunner runner = new FxJobRunner(executor, Platform::runLater, jobs);
+        autosave = new AutosaveScheduler(autosaver, runner, vm);
         InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
 
         ViewLoader loader = new ViewLoader(Map.of(
-                MainWindowController.class, () -> new MainWindowController(vm, stage::close, () -> about(stage)),
-                MediaBinController.class, MediaBinController::new,
-                ViewportController.class, ViewportController::new,
+                MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage)),
+                MediaBinController.class, () -> new MediaBinController(
+                        new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
+                ViewportController.class, () -> new ViewportController(
+                        new ViewportViewModel(vm.projectProperty(), vm.folderProperty())),
                 InspectorController.class, () -> new InspectorController(inspector),
-                TimelineController.class, TimelineController::new));
+                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty()))));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
+        long viewsLoaded = StudioApp.uptime();
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -102,47 +119,30 @@ public final class Studio {
         });
 
         stage.show();
-        long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long shownMs = StudioApp.uptime();
         // Still before the first pulse, so the window's first frame already shows the project; opening after
         // show() gives error dialogs a visible owner.
-        openInitialProject(vm);
-        log.info("studio window shown {} ms after JVM start", shownMs);
+        new FirstProject(vm, dialogs, autosaver, settings, services::sampleProject).open(options.projectFolder());
+        autosave.start(java.time.Duration.ofSeconds(settings.get().autosaveSeconds()));
+        log.info("startup: start() began at {} ms, views loaded at {} ms, window shown at {} ms after JVM start",
+                startBegan, viewsLoaded, shownMs);
+        Runnable[] firstFrame = new Runnable[1];
+        firstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(firstFrame[0]);
+            log.info("startup: first frame laid out {} ms after JVM start ({} ms of CPU time)", StudioApp.uptime(),
+                    StudioApp.cpuMillis());
+        };
+        scene.addPostLayoutPulseListener(firstFrame[0]);
         if (options.screenshot() != null) {
             Screenshots.writeWhenSettled(scene, options.screenshot(), options.exitAfterScreenshot() ? stage::close : null);
         }
         return vm;
     }
 
+    /** A clean exit: no autosave is left for recovery, workers stop. */
     public void stop() {
-        // Services with threads (task executor, autosave) stop here.
-    }
-
-    /**
-     * The command-line folder; on the very first launch the sample; else the most recent project that still exists;
-     * else a new project.
-     */
-    private void openInitialProject(MainWindowViewModel vm) {
-        if (options.projectFolder() != null && vm.open(options.projectFolder())) return;
-        if (!settings.get().sampleOpened() && openSample(vm)) return;
-        for (Path recent : List.copyOf(vm.recentProjects())) {
-            if (Files.isDirectory(recent) && vm.open(recent)) return;
-        }
-        vm.newProject();
-    }
-
-    private boolean openSample(MainWindowViewModel vm) {
-        try {
-            Optional<Path> sample = SampleProject.workingCopy(dirs.data());
-            if (sample.isEmpty()) {
-                log.info("sample project not installed; starting with a new project");
-                return false;
-            }
-            settings.update(Settings::withSampleOpened);
-            return vm.open(sample.get());
-        } catch (IOException e) {
-            log.warn("cannot copy the sample project: {}", e.getMessage());
-            return false;
-        }
+        if (autosave != null) autosave.stop();
+        executor.close();
     }
 
     private static Project untitled() {

@@ -13,7 +13,24 @@ public final class StudioApp extends Application {
     public void init() {
         List<String> raw = getParameters().getRaw();
         Path folder = raw.isEmpty() ? null : Path.of(raw.getFirst());
+        long t0 = System.nanoTime();
+        StudioWarmup.startControls();
         studio = Studio.create(StudioOptions.fromSystem(folder));
+        org.slf4j.LoggerFactory.getLogger(StudioApp.class).info("startup: services built in {} ms, {} ms after JVM start",
+                (System.nanoTime() - t0) / 1_000_000, uptime());
+    }
+
+    static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    /** CPU time this process used so far, all threads (for startup logs; -1 if the JVM cannot tell). */
+    static long cpuMillis() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     @Override

@@ -10,6 +10,7 @@ public final class StudioLauncher {
     private StudioLauncher() {}
 
     public static void launch(String... args) {
+        StudioWarmup.startServices(); // overlaps the toolkit's start-up
         Application.launch(StudioApp.class, args);
     }
 }

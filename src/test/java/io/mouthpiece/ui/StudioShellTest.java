@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.app.AppServices;
+import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.settings.SettingsStore;
+import io.mouthpiece.core.task.SameThreadTaskExecutor;
 import io.mouthpiece.ui.dialog.Dialogs.SaveChoice;
+import io.mouthpiece.ui.dialog.FxDialogs;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
 import io.mouthpiece.ui.testing.ScriptedDialogs;
-import io.mouthpiece.ui.testing.TestProjects;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -39,16 +40,17 @@ class StudioShellTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path project = TestProjects.create(tmp.resolve("astronaut"), "Astronaut");
+        // A fresh user folder and the real install layout: the first launch opens a copy of the shipped sample.
         AppDirs dirs = AppDirs.under(tmp.resolve("home"));
-        Studio studio = new Studio(new StudioOptions(project, null, false), dirs, new ProjectStore(),
-                new UserSettings(new SettingsStore(dirs)));
+        AppServices services = AppServices.create(dirs, new InstallLayout(Path.of("assets"), Path.of("models")));
+        Studio studio = new Studio(new StudioOptions(null, null, false), services, new SameThreadTaskExecutor());
         vm = studio.start(stage, owner -> dialogs);
     }
 
     @Test
     void renameInTheInspectorThenUndoWithTheKeyboardAndTheToolbar(FxRobot robot) throws Exception {
-        assertEquals("Astronaut \u2014 Mouthpiece", stage.getTitle());
+        assertEquals("Astronaut sample \u2014 Mouthpiece", stage.getTitle());
+        assertEquals(tmp.resolve("home/data/samples/astronaut"), vm.folderProperty().get());
         Button undo = robot.lookup("#undoButton").queryButton();
         assertTrue(undo.isDisabled());
 
@@ -61,14 +63,14 @@ class StudioShellTest {
         // Leave the text field (it has its own Ctrl+Z for text), then undo the project edit with the shortcut.
         robot.clickOn("#trackList");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        assertEquals("Astronaut \u2014 Mouthpiece", stage.getTitle());
-        assertEquals("Astronaut", vm.projectProperty().get().name());
-        assertEquals("Astronaut", robot.lookup("#nameField").queryAs(TextField.class).getText());
+        assertEquals("Astronaut sample \u2014 Mouthpiece", stage.getTitle());
+        assertEquals("Astronaut sample", vm.projectProperty().get().name());
+        assertEquals("Astronaut sample", robot.lookup("#nameField").queryAs(TextField.class).getText());
 
         robot.push(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)); // redo
         assertEquals("\u2022 Moon Walk \u2014 Mouthpiece", stage.getTitle());
         robot.clickOn(undo);
-        assertEquals("Astronaut", vm.projectProperty().get().name());
+        assertEquals("Astronaut sample", vm.projectProperty().get().name());
         assertTrue(undo.isDisabled());
 
         // Closing with unsaved changes asks; "Cancel" keeps the window open.
@@ -78,5 +80,21 @@ class StudioShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Moon Walk"), dialogs.saveQuestions);
         assertTrue(stage.isShowing());
+
+        errorDialogsShowAHumanMessageWithTheTraceInCollapsedDetails();
+    }
+
+    /** Part of the one UI test, to start the studio once: error dialogs keep the stack trace out of the message. */
+    private void errorDialogsShowAHumanMessageWithTheTraceInCollapsedDetails() throws Exception {
+        FxDialogs real = new FxDialogs(() -> stage, () -> null);
+        var failure = new java.io.IOException("disk full");
+        var dialog = WaitForAsyncUtils.asyncFx(
+                () -> real.errorDialog("Cannot save project", "Could not write the project: disk full", failure)).get();
+        var pane = dialog.getDialogPane();
+        assertEquals("Could not write the project: disk full", pane.getContentText());
+        assertFalse(pane.isExpanded());
+        var details = (javafx.scene.layout.VBox) pane.getExpandableContent();
+        String trace = ((javafx.scene.control.TextArea) details.getChildren().get(1)).getText();
+        assertTrue(trace.startsWith("java.io.IOException: disk full"), trace);
     }
 }

@@ -13,6 +13,9 @@ public interface Dialogs {
     /** "Save changes to NAME before closing?" */
     SaveChoice askSaveChanges(String projectName);
 
+    /** "NAME was not closed properly. Recover the changes autosaved at WHEN?" */
+    boolean askRecover(String projectName, String savedAt);
+
     /** A project folder to open, or empty when the user cancelled. */
     Optional<Path> chooseProjectToOpen();
 

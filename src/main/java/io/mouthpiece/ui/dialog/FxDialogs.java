@@ -49,6 +49,19 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askRecover(String projectName, String savedAt) {
+        ButtonType recover = new ButtonType("Recover", ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Mouthpiece did not close properly last time. Changes to this project were autosaved at " + savedAt
+                        + ". Recover them? Discarded changes cannot be brought back.", recover, discard);
+        alert.setTitle("Recover unsaved changes");
+        alert.setHeaderText("Recover \"" + projectName + "\"?");
+        style(alert);
+        return alert.showAndWait().orElse(discard) == recover;
+    }
+
+    @Override
     public Optional<Path> chooseProjectToOpen() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open Project Folder");
@@ -80,6 +93,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);
+        alert.getDialogPane().setPrefWidth(520); // paths in messages are long; the default is cramped
         if (details != null) {
             StringWriter trace = new StringWriter();
             details.printStackTrace(new PrintWriter(trace));

@@ -3,6 +3,8 @@ package io.mouthpiece.ui.shell;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import io.mouthpiece.ui.task.JobsViewModel;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -22,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Binds the main window's menus, toolbar, status bar and drop target to {@link MainWindowViewModel}. */
 public final class MainWindowController {
     private final MainWindowViewModel vm;
+    private final JobsViewModel jobs;
     private final Runnable quit;
     private final Runnable about;
 
@@ -37,8 +40,9 @@ public final class MainWindowController {
      * @param quit closes the studio without asking again (the question was already asked)
      * @param about shows the about box
      */
-    public MainWindowController(MainWindowViewModel vm, Runnable quit, Runnable about) {
+    public MainWindowController(MainWindowViewModel vm, JobsViewModel jobs, Runnable quit, Runnable about) {
         this.vm = vm;
+        this.jobs = jobs;
         this.quit = quit;
         this.about = about;
     }
@@ -57,12 +61,23 @@ public final class MainWindowController {
         saveAsItem.disableProperty().bind(vm.documentProperty().isNull());
         saveButton.disableProperty().bind(vm.documentProperty().isNull());
 
-        projectLabel.textProperty().bind(vm.projectNameProperty());
+        projectLabel.textProperty().bind(Bindings.when(vm.dirtyProperty())
+                .then(vm.projectNameProperty().concat(" " + MainWindowViewModel.UNSAVED_MARKER))
+                .otherwise(vm.projectNameProperty()));
         vm.dirtyProperty().subscribe(d -> {
             projectLabel.getStyleClass().remove("dirty");
             if (d) projectLabel.getStyleClass().add("dirty");
         });
-        statusBar.textProperty().bind(vm.statusProperty());
+        statusBar.textProperty().bind(Bindings.when(jobs.busyProperty()).then(jobs.textProperty())
+                .otherwise(vm.statusProperty()));
+        statusBar.progressProperty().bind(jobs.progressProperty());
+        Button cancel = new Button(null, new FontIcon("mdi2c-close-circle"));
+        cancel.getStyleClass().add("status-cancel");
+        cancel.setTooltip(new Tooltip("Cancel the running job"));
+        cancel.setOnAction(e -> jobs.cancelNewest());
+        cancel.visibleProperty().bind(jobs.busyProperty());
+        cancel.managedProperty().bind(jobs.busyProperty());
+        statusBar.getRightItems().add(cancel);
 
         vm.recentProjects().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -90,9 +105,6 @@ public final class MainWindowController {
     private void onQuit() {
         if (vm.requestClose()) quit.run();
     }
-
-    /** The status bar, for background-job progress. */
-    public StatusBar statusBar() { return statusBar; }
 
     private void rebuildRecentMenu() {
         recentMenu.getItems().clear();

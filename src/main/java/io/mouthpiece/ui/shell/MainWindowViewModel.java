@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +32,7 @@ import javafx.collections.ObservableList;
  */
 public final class MainWindowViewModel {
     static final String APP_NAME = "Mouthpiece";
-    static final String UNSAVED_MARKER = "\u2022";
+    public static final String UNSAVED_MARKER = "\u2022";
 
     private final ProjectStore store;
     private final Dialogs dialogs;
@@ -104,6 +105,22 @@ public final class MainWindowViewModel {
         return load(projectFolder);
     }
 
+    /**
+     * Puts an autosaved project back: opens its folder when it still exists (so Save goes there), then replaces the
+     * content with the recovered snapshot, which leaves the document unsaved.
+     */
+    public void recover(Project recovered, Path folderOrNull) {
+        if (!confirmLeavingDocument()) return;
+        ProjectDocument doc = folderOrNull != null && Files.isRegularFile(folderOrNull.resolve(ProjectStore.FILE))
+                && load(folderOrNull) ? document.get() : null;
+        if (doc == null) {
+            doc = new ProjectDocument(recovered, null);
+            show(doc);
+        }
+        doc.replaceAll(recovered);
+        status.set("Recovered unsaved changes of " + recovered.name());
+    }
+
     /** Saves into the project's folder, or asks for one when the project was never saved. */
     public boolean save() {
         ProjectDocument doc = document.get();
@@ -119,18 +136,28 @@ public final class MainWindowViewModel {
         Optional<Path> target = dialogs.chooseSaveLocation(doc.project().name());
         if (target.isEmpty()) return false;
         Path dir = target.get().toAbsolutePath().normalize();
-        if (Files.isRegularFile(dir) || (Files.isDirectory(dir) && !isEmptyOrProject(dir))) {
+        boolean sameFolder = doc.folder().map(f -> f.toAbsolutePath().normalize().equals(dir)).orElse(false);
+        if (!sameFolder && (Files.isRegularFile(dir) || (Files.isDirectory(dir) && !isEmpty(dir)))) {
+            // Never write into another project or someone's folder: a project owns its whole folder.
             dialogs.showError("Cannot save here",
-                    "\"" + dir + "\" is not empty and is not a Mouthpiece project. Choose a new or empty folder.", null);
+                    "\"" + dir + "\" already holds other files. Choose a new or empty folder for the project.", null);
             return false;
         }
         return writeTo(doc, dir);
     }
 
-    /** Runs an edit on the current document (the inspector and later editors come through here). */
+    /**
+     * Runs an edit on the current document (the inspector and later editors come through here). An edit that cannot
+     * apply changes nothing and says why.
+     */
     public void execute(Edit edit) {
         ProjectDocument doc = document.get();
-        if (doc != null) doc.execute(edit);
+        if (doc == null) return;
+        try {
+            doc.execute(edit);
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            dialogs.showError("Cannot " + edit.description(), e.getMessage(), e);
+        }
     }
 
     public void undo() {
@@ -203,6 +230,8 @@ public final class MainWindowViewModel {
 
     private boolean writeTo(ProjectDocument doc, Path dir) {
         try {
+            Optional<Path> from = doc.folder();
+            if (from.isPresent() && !from.get().equals(dir)) MediaFiles.copyReferenced(doc.project(), from.get(), dir);
             store.save(dir, doc.project());
             doc.markSaved(dir);
             remember(dir);
@@ -255,8 +284,7 @@ public final class MainWindowViewModel {
         if (recentProjects.remove(dir)) recents.store(List.copyOf(recentProjects));
     }
 
-    private static boolean isEmptyOrProject(Path dir) {
-        if (Files.isRegularFile(dir.resolve(ProjectStore.FILE))) return true;
+    private static boolean isEmpty(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {

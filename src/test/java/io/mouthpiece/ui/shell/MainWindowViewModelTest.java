@@ -10,6 +10,7 @@ import io.mouthpiece.core.edit.ProjectEdits;
 import io.mouthpiece.core.persist.ProjectStore;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.ui.dialog.Dialogs.SaveChoice;
+import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.testing.ScriptedDialogs;
 import io.mouthpiece.ui.testing.TestProjects;
 import java.nio.file.Files;
@@ -119,15 +120,31 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void saveAsRefusesAFolderThatHoldsOtherFiles() throws Exception {
+    void saveAsRefusesAFolderThatHoldsOtherFilesOrAnotherProject() throws Exception {
         vm.open(astronaut);
         Path busy = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "mine");
+        Path other = TestProjects.create(tmp.resolve("other"), "Other");
         dialogs.folderAnswers.add(busy);
+        dialogs.folderAnswers.add(other);
         assertFalse(vm.saveAs());
-        assertEquals(1, dialogs.errors.size());
+        assertFalse(vm.saveAs());
+        assertEquals(2, dialogs.errors.size());
         assertFalse(Files.exists(busy.resolve(ProjectStore.FILE)));
+        assertEquals("Other", store.load(other).project().name());
         assertEquals(astronaut, vm.folderProperty().get());
+
+        dialogs.folderAnswers.add(astronaut); // its own folder is fine
+        assertTrue(vm.saveAs());
+    }
+
+    @Test
+    void anEditThatCannotApplySaysWhyAndChangesNothing() {
+        vm.open(astronaut);
+        vm.execute(ProjectEdits.removeMedia("med-nope"));
+        assertEquals("Cannot Remove Media", dialogs.errors.getFirst().title());
+        assertTrue(dialogs.errors.getFirst().message().contains("med-nope"));
+        assertFalse(vm.isDirty());
     }
 
     @Test
@@ -174,5 +191,24 @@ class MainWindowViewModelTest {
         Path plain = Files.createDirectories(tmp.resolve("plain"));
         assertEquals(Optional.empty(), MainWindowViewModel.projectFolderIn(List.of(plain)));
         assertEquals(Optional.empty(), MainWindowViewModel.projectFolderIn(List.of(astronaut, plain)));
+    }
+
+    @Test
+    void saveAsTakesTheMediaAlongSoTheCopyIsComplete() throws Exception {
+        Path sampleCopy = tmp.resolve("sample");
+        try (var files = Files.walk(SampleFixture.FOLDER)) {
+            for (Path p : files.toList()) {
+                Path dest = sampleCopy.resolve(SampleFixture.FOLDER.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest); else Files.copy(p, dest);
+            }
+        }
+        assertTrue(vm.open(sampleCopy));
+        Path target = tmp.resolve("my-take");
+        dialogs.folderAnswers.add(target);
+        assertTrue(vm.saveAs());
+        var loaded = store.load(target);
+        assertTrue(loaded.warnings().isEmpty(), loaded.warnings().toString());
+        assertEquals(Files.size(sampleCopy.resolve("media/line.wav")), Files.size(target.resolve("media/line.wav")));
+        assertEquals(target, vm.folderProperty().get());
     }
 }

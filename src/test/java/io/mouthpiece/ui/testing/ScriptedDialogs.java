@@ -15,6 +15,8 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     public final List<String> saveQuestions = new ArrayList<>();
+    public final Deque<Boolean> recoverAnswers = new ArrayDeque<>();
+    public final List<String> recoverQuestions = new ArrayList<>();
     public final List<Error> errors = new ArrayList<>();
 
     @Override
@@ -22,6 +24,13 @@ public final class ScriptedDialogs implements Dialogs {
         saveQuestions.add(projectName);
         if (saveAnswers.isEmpty()) throw new AssertionError("unexpected question: save changes to " + projectName + "?");
         return saveAnswers.removeFirst();
+    }
+
+    @Override
+    public boolean askRecover(String projectName, String savedAt) {
+        recoverQuestions.add(projectName);
+        if (recoverAnswers.isEmpty()) throw new AssertionError("unexpected question: recover " + projectName + "?");
+        return recoverAnswers.removeFirst();
     }
 
     @Override
