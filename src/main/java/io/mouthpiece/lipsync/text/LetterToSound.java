@@ -16,7 +16,7 @@ public final class LetterToSound {
     // longest graphemes first; value is space-separated ARPAbet ("" = silent)
     private static final String[][] RULES = {
             {"tion", "SH AH N"}, {"sion", "ZH AH N"}, {"ture", "CH ER"}, {"ough", "AO"}, {"eigh", "EY"},
-            {"tch", "CH"}, {"igh", "AY"}, {"dge", "JH"}, {"sch", "S K"}, {"augh", "AO"},
+            {"tch", "CH"}, {"wor", "W ER"}, {"igh", "AY"}, {"dge", "JH"}, {"sch", "S K"}, {"augh", "AO"},
             {"ch", "CH"}, {"sh", "SH"}, {"th", "TH"}, {"ph", "F"}, {"wh", "W"}, {"ck", "K"}, {"ng", "NG"},
             {"qu", "K W"}, {"gh", ""}, {"kn", "N"}, {"wr", "R"}, {"mb", "M"},
             {"ee", "IY"}, {"ea", "IY"}, {"oo", "UW"}, {"ou", "AW"}, {"ow", "OW"}, {"ai", "EY"}, {"ay", "EY"},
