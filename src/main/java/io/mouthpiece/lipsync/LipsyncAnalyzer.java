@@ -169,7 +169,6 @@ public final class LipsyncAnalyzer {
     private void processChunk() {
         float[][] x = FrameFeatures.build(cep, logE, n);
         float[][] lp = new float[n][V];
-        for (int i = 0; i < n; i++) classifier.logProbs(x[i], scratch, lp[i]);
         // voice activity gate; the noise floor ignores digital silence, so a file that is part silence, part
         // room tone still sees the room tone as the floor
         float digitalSilence = (float) Math.log(1e-9); // below -90 dBFS is never speech
@@ -190,14 +189,21 @@ public final class LipsyncAnalyzer {
         }
         // A quiet stretch shorter than MAX_CLOSURE between speech is a stop closure (the silent part of p, t, k)
         // or a glottal gap, not a pause: keep the classifier's say there, minus silence, so "pay" closes the lips.
+        // Pauses are silence whatever the classifier says, so it is not even asked (a third of the time saved).
         int i0 = 0;
         while (i0 < n) {
-            if (!gated[i0]) { i0++; continue; }
             int j = i0;
+            if (!gated[i0]) {
+                while (j < n && !gated[j]) j++;
+                for (int i = i0; i < j; i++) classifier.logProbs(x[i], scratch, lp[i]);
+                i0 = j;
+                continue;
+            }
             while (j < n && gated[j]) j++;
             boolean inside = i0 > 0 && j < n && j - i0 <= MAX_CLOSURE;
             for (int i = i0; i < j; i++) {
                 if (inside) {
+                    classifier.logProbs(x[i], scratch, lp[i]);
                     lp[i][Viseme.SIL.index()] -= 30f;
                 } else {
                     Arrays.fill(lp[i], -30f);
