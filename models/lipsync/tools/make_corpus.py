@@ -145,6 +145,15 @@ def main():
                 rows = espeak(tool, v, rng.randint(140, 190), text, wav, os.path.join(out_dir, name), tmp)
                 add("train", "espeak:" + v, lang, "espeak", name, rows, wav, text)
 
+    # ---- development (for tuning post-processing): espeak-ng variants the classifier never heard, on training
+    # sentences; not reserved, not trained on ----
+    for i, text in enumerate(en_utts[:48]):
+        v = ["en-us+belinda", "en-us+anika", "en-us+linda", "en-us+m8"][i % 4]
+        name = "dev_%04d" % i
+        wav = os.path.join(out_dir, name + ".wav")
+        rows = espeak(tool, v, rng.randint(140, 190), text, wav, os.path.join(out_dir, name), tmp)
+        add("dev", "espeak:" + v, "en", "espeak", name, rows, wav, text)
+
     # ---- evaluation: reserved voices only ----
     ev = pairs(lines("eval_en.txt"))
     for i, text in enumerate(ev):

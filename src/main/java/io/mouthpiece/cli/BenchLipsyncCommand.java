@@ -47,6 +47,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, description = "corpus folder with manifest.tsv") Path corpus;
     @Option(names = "--dump-features", description = "write training features to this file instead of scoring") Path dump;
     @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
+    @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
@@ -111,7 +112,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(c, new LipsyncAnalyzer.Settings(penalty, 9f, 35f), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(c, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;

@@ -54,9 +54,24 @@ public final class LipsyncAnalyzer {
     private ForcedAligner.Alignment alignment;
 
     /** Tunables; the defaults are what the benchmark in the README measured. */
-    public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb) {
-        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f);
+    /**
+     * @param closureBoost log-score added to PP (lips pressed) on frames in a local energy dip of at least
+     *                     {@link #DIP_DB}: a voiced b or m is quieter than the vowels around it, and the classifier
+     *                     alone often hears it as a neighbouring consonant
+     */
+    public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost) {
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f);
+
+        public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb) {
+            this(switchPenalty, vadFloorDb, vadRangeDb, DEFAULT.closureBoost());
+        }
     }
+
+    /** Energy below the louder of the peaks within ±{@link #DIP_REACH} frames that makes a frame a dip. */
+    // 6 dB / ±8 frames / boost 1.5 were chosen on the corpus's dev split (espeak-ng variants the classifier never
+    // heard): closures there 71.4 % → 75.5 % for −0.3 points of frame accuracy; boost 3 gave 78.1 % for −1.4
+    static final float DIP_DB = 6;
+    static final int DIP_REACH = 8;
 
     public LipsyncAnalyzer(VisemeClassifier classifier) { this(classifier, Settings.DEFAULT); }
 
@@ -212,6 +227,7 @@ public final class LipsyncAnalyzer {
             }
             i0 = j;
         }
+        if (settings.closureBoost() != 0) boostClosures(lp, gated);
         if (words != null) keptLp.add(lp);
         byte[] path = viterbi(lp, n, settings.switchPenalty());
         ensure(total + n);
@@ -222,6 +238,20 @@ public final class LipsyncAnalyzer {
         }
         total += n;
         n = 0;
+    }
+
+    private void boostClosures(float[][] lp, boolean[] gated) {
+        float dip = DIP_DB * FrameFeatures.LN_10DB / 10;
+        int pp = Viseme.PP.index();
+        for (int i = 0; i < n; i++) {
+            if (lp[i][Viseme.SIL.index()] == 0 && lp[i][pp] == -30f) continue; // a pause
+            float left = logE[i], right = logE[i];
+            for (int k = 1; k <= DIP_REACH; k++) {
+                if (i - k >= 0) left = Math.max(left, logE[i - k]);
+                if (i + k < n) right = Math.max(right, logE[i + k]);
+            }
+            if (Math.min(left, right) - logE[i] >= dip) lp[i][pp] += settings.closureBoost();
+        }
     }
 
     private void ensure(int cap) {
