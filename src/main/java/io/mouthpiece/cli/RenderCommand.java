@@ -199,7 +199,10 @@ public final class RenderCommand implements Callable<Integer> {
         FrameRate rate = fps == null ? p.frameRate() : FrameRate.parse(fps);
         int[] wh = size == null ? new int[]{p.width(), p.height()} : parseSize(size);
         Target target = target(output, null);
-        TakeScene scene = TakeScene.load(p, lp.folder(), take.id(), tools.rigs());
+        Edit missing = tools.analysis().completeTake(p, lp.folder(), take.id(), progress(err, "analysing"));
+        Project analysed = missing.apply(p);
+        if (!analysed.equals(p)) err.println("note: analysed what the take was missing (faces, lip sync) for this render; the project file is not changed");
+        TakeScene scene = TakeScene.load(analysed, lp.folder(), take.id(), tools.rigs());
         if (scene.characters().isEmpty()) {
             err.println("note: no character on this take has an analysed face; the picture is rendered unchanged");
         }

@@ -29,12 +29,25 @@ public final class TakeAnalysis {
 
     /** @throws NoFaceException when a character's picture shows no face (the six-point fit is the way out) */
     public Edit analyseTake(Project project, Path projectFolder, String takeId, Progress progress) throws IOException {
+        return analyse(project, projectFolder, takeId, false, progress);
+    }
+
+    /**
+     * Only what is missing: faces not analysed yet, and lip sync for characters whose motion track has no viseme lane.
+     * An existing generated layer (and of course every user key) is left as it is.
+     */
+    public Edit completeTake(Project project, Path projectFolder, String takeId, Progress progress) throws IOException {
+        return analyse(project, projectFolder, takeId, true, progress);
+    }
+
+    private Edit analyse(Project project, Path projectFolder, String takeId, boolean onlyMissing, Progress progress) throws IOException {
         Take take = project.take(takeId);
         List<Actor> needFace = project.actors().stream()
                 .filter(a -> Objects.equals(a.sourceMediaId(), take.pictureMediaId()) && !CharacterRigs.isRigged(a)).toList();
         Set<String> speakers = new LinkedHashSet<>();
         project.actors().stream().filter(a -> Objects.equals(a.sourceMediaId(), take.pictureMediaId())).forEach(a -> speakers.add(a.id()));
         take.dialogue().forEach(d -> { if (d.actorId() != null) speakers.add(d.actorId()); });
+        if (onlyMissing) speakers.removeIf(id -> take.motionOf(id).map(m -> m.visemes() != null).orElse(false));
         int steps = needFace.size() + speakers.size();
         int i = 0;
         List<Edit> edits = new ArrayList<>();

@@ -115,6 +115,30 @@ class RenderCommandTest {
     }
 
     @Test
+    void projectFormRendersASavedTakeAndLeavesTheProjectFileAlone() throws Exception {
+        Path folder = io.mouthpiece.service.SampleProjects.userCopy(InstallLayout.detect().sampleProject(), dir.resolve("proj"));
+        var store = new io.mouthpiece.core.persist.ProjectStore();
+        var p = store.load(folder).project();
+        var take = p.takes().getFirst();
+        var clip = take.dialogue().getFirst().clips().getFirst();
+        var one = io.mouthpiece.core.time.Rational.of(6, 5);
+        p = io.mouthpiece.core.edit.TakeEdits.trimClip(take.id(), clip.id(),
+                new io.mouthpiece.core.time.TimeRange(io.mouthpiece.core.time.Rational.ZERO, one), io.mouthpiece.core.time.Rational.ZERO).apply(p);
+        p = io.mouthpiece.core.edit.TakeEdits.setDuration(take.id(), one).apply(p);
+        store.save(folder, p);
+        byte[] before = Files.readAllBytes(folder.resolve("project.json"));
+        Path out = dir.resolve("proj-out.png");
+        Run r = run("render", folder.toString(), "--take", take.name(), "--size", "128x128", "--fps", "10", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("analysed what the take was missing"), r.err());
+        try (var l = Files.list(dir.resolve("proj-out"))) {
+            assertEquals(12, l.filter(f -> f.toString().endsWith(".png")).count(), "1.2 s at the --fps override of 10");
+        }
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve("project.json")), "rendering does not edit the project");
+        assertEquals(2, run("render", folder.toString(), "--take", "nope", "-o", out.toString()).code());
+    }
+
+    @Test
     void blankPortraitHasNoFace() throws Exception {
         Path blank = dir.resolve("blank.png");
         ImageIO.write(new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
