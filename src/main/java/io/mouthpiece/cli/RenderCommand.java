@@ -107,6 +107,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-badge", description = "leave out the visible 'AI-generated' badge (metadata and sidecar still say so)") boolean noBadge;
     @Option(names = "--consent", paramLabel = "STATEMENT", description = "one step/batch: the portrait shows a real person; who consented to this use") String consent;
     @Option(names = "--not-a-real-person", description = "one step/batch: the portrait is art or a fictional character") boolean fictional;
+    @Option(names = "--face-points", paramLabel = "X,Y x6", description = "one step/batch: place the face by hand (drawn or stylised faces): "
+            + "right eye, left eye, nose tip, mouth right, mouth left, chin as 12 numbers in picture pixels, e.g. "
+            + "\"150,170,250,170,200,225,160,270,240,270,200,335\" (the subject's right eye is on the image's left)") String facePoints;
     @Option(names = "--machine-readable", description = "progress lines on stderr: 'progress FRACTION STAGE'") boolean machine;
 
     public RenderCommand(AppServices services) { this.services = services; }
@@ -346,7 +349,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (seed != null) p = ActorEdits.setDials(a.id(), new io.mouthpiece.core.project.MotionDials(1, 1, 1, 1, seed)).apply(p);
         MediaRef pic = p.mediaById(a.sourceMediaId()).orElseThrow();
         io.mouthpiece.render.SourceImage picture = SourcePictures.toSource(SourcePictures.read(tmp, pic));
-        p = tools.faces().analyse(p, tmp, a.id(), progress(err, "finding the face")).apply(p);
+        if (facePoints != null) {
+            p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(sixPoints(facePoints)), "Six-Point Fit").apply(p);
+        } else {
+            p = tools.faces().analyse(p, tmp, a.id(), progress(err, "finding the face")).apply(p);
+        }
         return new Session(p, tmp, picture);
     }
 
@@ -407,6 +414,20 @@ public final class RenderCommand implements Callable<Integer> {
         if (dialog == null) return "";
         if (!Files.isReadable(dialog)) throw new BadInput("dialog file not readable: " + dialog);
         return Files.readString(dialog).strip();
+    }
+
+    static io.mouthpiece.core.face.SixPoints sixPoints(String text) throws BadInput {
+        String[] parts = text.strip().split("[,\\s]+");
+        if (parts.length != 12) throw new BadInput("--face-points needs 12 numbers (six x,y pairs), got " + parts.length);
+        double[] v = new double[12];
+        try {
+            for (int i = 0; i < 12; i++) v[i] = Double.parseDouble(parts[i]);
+        } catch (NumberFormatException e) {
+            throw new BadInput("--face-points: not a number in '" + text + "'");
+        }
+        io.mouthpiece.core.face.Point2[] pt = new io.mouthpiece.core.face.Point2[6];
+        for (int i = 0; i < 6; i++) pt[i] = new io.mouthpiece.core.face.Point2(v[2 * i], v[2 * i + 1]);
+        return new io.mouthpiece.core.face.SixPoints(pt[0], pt[1], pt[2], pt[3], pt[4], pt[5]);
     }
 
     static int[] parseSize(String s) throws BadInput {

@@ -150,6 +150,19 @@ class RenderCommandTest {
     }
 
     @Test
+    void sixFacePointsStandInForTheDetector() throws Exception {
+        Path blank = dir.resolve("blank-fit.png");
+        ImageIO.write(new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        Path mp4 = dir.resolve("fit.mp4");
+        Run r = run("render", "--portrait", blank.toString(), "--audio", shorterLine.toString(), "--not-a-real-person",
+                "--face-points", "75,85 125,85 100,112 80,135 120,135 100,168", "-o", mp4.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(20, DecodedVideo.of(mp4, false).frames.size());
+        assertEquals(2, run("render", "--portrait", blank.toString(), "--audio", shorterLine.toString(),
+                "--face-points", "1,2,3", "-o", mp4.toString()).code());
+    }
+
+    @Test
     void badInputIsExitCode2() {
         assertEquals(2, run("render", "--portrait", "nope.png", "--audio", shorterLine.toString(), "-o", dir.resolve("x.mp4").toString()).code());
         assertEquals(2, run("render", "--portrait", PORTRAIT.toString(), "--audio", shorterLine.toString(), "-o", dir.resolve("x.avi").toString()).code());
