@@ -95,7 +95,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--audio", paramLabel = "AUDIO", description = "the dialogue line") Path audio;
     @Option(names = "--audio-dir", paramLabel = "DIR", description = "batch: every audio file in DIR") Path audioDir;
     @Option(names = "--batch", paramLabel = "LIST", description = "batch: a text file naming one audio file per line (relative to the list)") Path batchList;
-    @Option(names = "--dialog", paramLabel = "TEXT_FILE", description = "transcript of the line (stored; text alignment is not implemented yet)") Path dialog;
+    @Option(names = "--dialog", paramLabel = "TEXT_FILE", description = "transcript of the line (English: aligned to the audio for sharper timing)") Path dialog;
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.mp4|.mov|.webm|.png (PNG sequence in folder OUT), or a folder for a batch") Path output;
     @Option(names = "--format", paramLabel = "mp4|mov|webm|png", description = "batch: output format (default: mp4)") String format;
     @Option(names = "--track-format", paramLabel = "FMT", description = "batch: engine track tsv|json|xml|dat|oculus|arkit (default: ${DEFAULT-VALUE})") String trackFormat = "tsv";
@@ -135,7 +135,8 @@ public final class RenderCommand implements Callable<Integer> {
                 String classifierSha = Hashing.sha256(classifierFile);
                 VisemeClassifier classifier = VisemeClassifier.load(classifierFile);
                 FaceTopology topology = FaceTopology.load(models);
-                Tools tools = new Tools(new FaceService(registry, topology), new LipsyncService(classifier, classifierSha),
+                Tools tools = new Tools(new FaceService(registry, topology), new LipsyncService(classifier, classifierSha, new io.mouthpiece.lipsync.text.Pronouncer(
+                        io.mouthpiece.lipsync.text.Lexicon.load(models.resolve("lipsync").resolve(io.mouthpiece.lipsync.LipsyncModels.LEXICON)))),
                         new CharacterRigs(topology),
                         new RenderService(gl, registry, new ExportService(),
                                 new RenderService.Classifier("mouthpiece-viseme-mlp", classifierSha, "Apache-2.0 (commercial use allowed)")),

@@ -22,6 +22,8 @@ import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.SampleRate;
 import io.mouthpiece.lipsync.LipsyncAnalyzer;
+import io.mouthpiece.lipsync.text.Pronouncer;
+import io.mouthpiece.core.speech.Transcript;
 import io.mouthpiece.lipsync.VisemeClassifier;
 import io.mouthpiece.lipsync.motion.AutoMotion;
 import io.mouthpiece.lipsync.motion.Coarticulation;
@@ -33,6 +35,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,11 +56,21 @@ public final class LipsyncService {
 
     private final VisemeClassifier classifier;
     private final String classifierId;
+    private final Pronouncer pronouncer;
 
     /** @param classifierId identifies the classifier's weights in cache keys (e.g. its file's SHA-256) */
     public LipsyncService(VisemeClassifier classifier, String classifierId) {
+        this(classifier, classifierId, null);
+    }
+
+    /**
+     * @param pronouncer turns a clip's transcript into phones for forced alignment (English); null analyses the audio
+     *                   alone even where a transcript exists
+     */
+    public LipsyncService(VisemeClassifier classifier, String classifierId, Pronouncer pronouncer) {
         this.classifier = classifier;
         this.classifierId = classifierId;
+        this.pronouncer = pronouncer;
     }
 
     /** Analyses {@code actorId}'s dialogue on {@code takeId}; a character with no clips gets silence + idle motion. */
@@ -103,7 +116,8 @@ public final class LipsyncService {
             if (AMPLITUDE.contains(c) && dials.mouthAmplitude() != 1) {
                 for (int i = 0; i < v.length; i++) v[i] = (float) c.clamp(v[i] * dials.mouthAmplitude());
             }
-            out.put(c, new SampledCurve(Rational.ZERO, rate, v));
+            // the curves are sampled at frame centres (Coarticulation, AutoMotion): place each sample there
+            out.put(c, new SampledCurve(rate.frameDuration().divide(2), rate, v));
         }
         return out;
     }
@@ -114,8 +128,9 @@ public final class LipsyncService {
                 new IllegalArgumentException("clip '" + clip.id() + "' uses media '" + clip.mediaId() + "', which the project lacks"));
         AnalysisCache cache = projectFolder == null ? null : AnalysisCache.of(projectFolder);
         boolean cacheable = cache != null && media.sha256() != null && !media.sha256().isBlank();
+        String transcript = pronouncer == null ? "" : clip.transcript().strip();
         String key = AnalysisCache.key(ANALYSER + "|" + classifierId, media.sha256(), clip.sourceIn().toString(),
-                clip.range().duration().toString());
+                clip.range().duration().toString(), "text=" + transcript);
         if (cacheable) {
             var hit = cache.get(CACHE_KIND, key);
             if (hit.isPresent()) {
@@ -128,7 +143,7 @@ public final class LipsyncService {
             }
         }
         Path file = (projectFolder == null ? Path.of("") : projectFolder).resolve(media.path());
-        VisemeTrack v = analyseClip(file, clip.sourceIn(), clip.range().duration(), progress);
+        VisemeTrack v = analyseClip(file, clip.sourceIn(), clip.range().duration(), transcript, progress);
         if (cacheable) cache.put(CACHE_KIND, key, JSON.writeValueAsBytes(v));
         return v;
     }
@@ -138,9 +153,17 @@ public final class LipsyncService {
      * silence, so the track is exactly {@code length} long.
      */
     public VisemeTrack analyseClip(Path file, Rational sourceIn, Rational length, Progress progress) throws IOException {
+        return analyseClip(file, sourceIn, length, "", progress);
+    }
+
+    /** As above; a non-blank {@code transcript} (English) is force-aligned to the audio for sharper timing. */
+    public VisemeTrack analyseClip(Path file, Rational sourceIn, Rational length, String transcript, Progress progress)
+            throws IOException {
         int hz = SpeechFeatures.SAMPLE_RATE;
         long want = new SampleRate(hz).sampleAt(length);
-        LipsyncAnalyzer analyzer = new LipsyncAnalyzer(classifier);
+        LipsyncAnalyzer analyzer = pronouncer != null && !transcript.isBlank()
+                ? new LipsyncAnalyzer(classifier, pronouncer, new Transcript(transcript, Locale.US))
+                : new LipsyncAnalyzer(classifier);
         float[] buf = new float[8192];
         long got = 0;
         try (ClipAudioReader r = ClipAudioReader.open(file, sourceIn, hz)) {
