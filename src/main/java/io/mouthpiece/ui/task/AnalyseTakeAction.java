@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * Also decides whether a freshly opened project needs it ({@link #needed}).
  */
 public final class AnalyseTakeAction {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalyseTakeAction.class);
     private final FxJobRunner runner;
     private final Callable<TakeAnalysis> analysis;
     private final Supplier<ProjectDocument> document;
@@ -76,9 +77,11 @@ public final class AnalyseTakeAction {
             return;
         }
         running.set(true);
+        long began = System.nanoTime();
         runner.submit("Analysing " + take.name(),
                 progress -> analysis.call().analyseTake(p, folder, take.id(), progress),
                 edit -> {
+                    log.info("analysed take '{}' in {} ms", take.name(), (System.nanoTime() - began) / 1_000_000);
                     // The user may have opened another project meanwhile: the edit belongs to this document only.
                     if (document.get() == doc) execute.accept(edit);
                 },

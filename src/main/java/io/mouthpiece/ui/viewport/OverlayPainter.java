@@ -18,8 +18,8 @@ import javafx.scene.paint.Color;
  * the exporter letterboxes the picture into the project's output size.
  */
 final class OverlayPainter {
-    private static final Color MESH = Color.rgb(90, 200, 255, 0.45);
-    private static final Color RING = Color.rgb(90, 200, 255, 0.18);
+    private static final Color MESH = Color.rgb(110, 215, 255, 0.55);
+    private static final Color RING = Color.rgb(110, 215, 255, 0.3);
     private static final Color POINT = Color.rgb(255, 205, 70, 0.95);
     private static final Color FRAME = Color.rgb(255, 255, 255, 0.55);
     private static final Color SAFE = Color.rgb(255, 205, 70, 0.7);
@@ -68,7 +68,7 @@ final class OverlayPainter {
     }
 
     private static void drawMesh(GraphicsContext g, ViewTransform v, RigGeometry rig, float[] xy) {
-        g.setLineWidth(0.8);
+        g.setLineWidth(Math.max(0.4, Math.min(1.0, 0.6 * v.scale())));
         int[][] sets = {rig.skinTriangles(), rig.mouthHoleTriangles(), rig.eyeHoleTriangles()};
         for (int pass = 0; pass < 2; pass++) {
             // pass 0: the fade rings (dim), pass 1: the face itself
