@@ -23,6 +23,11 @@ public record AppServices(AppDirs dirs, InstallLayout install, ProjectStore stor
         return new AppServices(dirs, install, store, new SettingsStore(dirs), prober, new ProjectCreator(store, prober));
     }
 
+    /** The take pipeline (rigs, analysis, rendering) over the installed models; the caller owns and closes it. */
+    public TakeServices openTakeServices() {
+        return new TakeServices(install.models());
+    }
+
     /** The user's own copy of the shipped sample project (made on first use). */
     public java.nio.file.Path sampleProject() throws java.io.IOException {
         return io.mouthpiece.service.SampleProjects.userCopy(install.sampleProject(), dirs.data().resolve("samples"));

@@ -22,7 +22,12 @@ final class Screenshots {
 
     /** After layout, CSS and images have settled, snapshots the scene to {@code target}, then runs {@code after}. */
     static void writeWhenSettled(Scene scene, Path target, Runnable after) {
-        PauseTransition wait = new PauseTransition(SETTLE);
+        writeAfter(scene, target, SETTLE, after);
+    }
+
+    /** As {@link #writeWhenSettled} with an explicit delay. */
+    static void writeAfter(Scene scene, Path target, Duration delay, Runnable after) {
+        PauseTransition wait = new PauseTransition(delay);
         wait.setOnFinished(e -> {
             WritableImage image = scene.snapshot(null);
             try {

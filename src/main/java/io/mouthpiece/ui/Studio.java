@@ -27,6 +27,22 @@ import io.mouthpiece.ui.shell.MainWindowViewModel;
 import io.mouthpiece.ui.timeline.TimelineController;
 import io.mouthpiece.ui.viewport.ViewportController;
 import io.mouthpiece.core.settings.AppDirs;
+import io.mouthpiece.app.TakeServices;
+import io.mouthpiece.core.project.Take;
+import io.mouthpiece.export.audio.FfmpegClipDecoder;
+import io.mouthpiece.export.audio.TakeMixdown;
+import io.mouthpiece.render.gl.GlThread;
+import io.mouthpiece.render.gl.GlUnavailableException;
+import io.mouthpiece.ui.export.ExportAction;
+import io.mouthpiece.ui.shell.StudioActions;
+import io.mouthpiece.ui.task.AnalyseTakeAction;
+import io.mouthpiece.ui.viewport.AudioClock;
+import io.mouthpiece.ui.viewport.PlaybackViewModel;
+import io.mouthpiece.ui.viewport.PreviewEngine;
+import io.mouthpiece.ui.viewport.PreviewSource;
+import io.mouthpiece.ui.viewport.TakeSceneModel;
+import io.mouthpiece.ui.viewport.WallClock;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,10 +70,27 @@ public final class Studio {
     private final UserSettings settings;
     private final TaskExecutor executor;
     private final Autosaver autosaver;
+    private final Supplier<GlThread> glFactory;
     private MainWindowViewModel mainViewModel;
     private AutosaveScheduler autosave;
+    private TakeServices takeServices;
+    private AudioClock audio;
+    private ViewportController viewport;
+    private PlaybackViewModel playback;
+    private TakeSceneModel scenes;
+    private AnalyseTakeAction analyse;
+    private JobsViewModel jobs;
+    private PreviewEngine engine;
+    private String glProblem;
+    private boolean stopped;
 
     Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
+        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"));
+    }
+
+    /** @param glFactory starts the studio's one GL thread (throws {@link GlUnavailableException} without OpenGL) */
+    Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory) {
+        this.glFactory = glFactory;
         this.options = options;
         this.services = services;
         this.store = services.store();
@@ -89,19 +122,39 @@ public final class Studio {
         Dialogs dialogs = dialogsFactory.apply(() -> stage);
         MainWindowViewModel vm = new MainWindowViewModel(store, dialogs, settings, Studio::untitled);
         mainViewModel = vm;
-        JobsViewModel jobs = new JobsViewModel();
+        jobs = new JobsViewModel();
         FxJobRunner runner = new FxJobRunner(executor, Platform::runLater, jobs);
         autosave = new AutosaveScheduler(autosaver, runner, vm);
         InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
 
+        // The take pipeline: the scene the preview renders, the transport, sound, and the Analyse / Export actions.
+        takeServices = services.openTakeServices();
+        TakeServices takes = takeServices;
+        PreviewSource source = new PreviewSource();
+        ReadOnlyStringWrapper playbackStatus = new ReadOnlyStringWrapper("");
+        audio = new AudioClock(WallClock.system(), options.audio(), Platform::runLater, playbackStatus::set);
+        playback = new PlaybackViewModel(audio);
+        scenes = new TakeSceneModel(runner, takes::rigs);
+        Runnable projectChanged = () -> followProject(vm.projectProperty().get(), vm.folderProperty().get());
+        vm.projectProperty().subscribe(p -> projectChanged.run());
+        vm.folderProperty().subscribe(f -> projectChanged.run());
+        analyse = new AnalyseTakeAction(runner, takes::analysis, vm::getDocument, vm::execute,
+                e -> dialogs.showError("Cannot analyse the take", e.getMessage(), e));
+        ExportAction export = new ExportAction(runner, vm::getDocument, () -> scenes.sceneProperty().get(),
+                () -> {
+                    if (engine == null) throw new GlUnavailableException(glProblem != null ? glProblem : "OpenGL has not started yet");
+                    return takes.render(engine.gl());
+                }, () -> stage, e -> dialogs.showError("Export failed", e.getMessage(), e), vm::setStatus);
+        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus);
+
         ViewLoader loader = new ViewLoader(Map.of(
-                MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage)),
+                MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage), actions),
                 MediaBinController.class, () -> new MediaBinController(
                         new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
-                ViewportController.class, () -> new ViewportController(
-                        new ViewportViewModel(vm.projectProperty(), vm.folderProperty())),
+                ViewportController.class, () -> viewport = new ViewportController(
+                        new ViewportViewModel(vm.projectProperty(), vm.folderProperty()), playback, scenes, source),
                 InspectorController.class, () -> new InspectorController(inspector),
-                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty()))));
+                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty()), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         long viewsLoaded = StudioApp.uptime();
 
@@ -120,6 +173,13 @@ public final class Studio {
 
         stage.show();
         long shownMs = StudioApp.uptime();
+        startPreview(source);
+        // A project opened without analysis gets it at once; later documents (Open, Recent) too.
+        vm.documentProperty().subscribe(doc -> {
+            if (options.autoAnalyse() && doc != null && AnalyseTakeAction.needed(doc.project())) {
+                Platform.runLater(() -> analyse.run(e -> vm.setStatus("Analysis failed: " + e.getMessage())));
+            }
+        });
         // Still before the first pulse, so the window's first frame already shows the project; opening after
         // show() gives error dialogs a visible owner.
         new FirstProject(vm, dialogs, autosaver, settings, services::sampleProject).open(options.projectFolder());
@@ -133,16 +193,96 @@ public final class Studio {
                     StudioApp.cpuMillis());
         };
         scene.addPostLayoutPulseListener(firstFrame[0]);
-        if (options.screenshot() != null) {
-            Screenshots.writeWhenSettled(scene, options.screenshot(), options.exitAfterScreenshot() ? stage::close : null);
-        }
+        if (options.screenshot() != null) stageScreenshot(scene, stage);
         return vm;
     }
 
-    /** A clean exit: no autosave is left for recovery, workers stop. */
+    /** The preview follows the project: its take's scene, the playhead's range and the sound to play. */
+    private void followProject(Project p, Path folder) {
+        scenes.update(p, folder);
+        Take t = TakeSceneModel.currentTake(p);
+        if (t == null) {
+            audio.setFeed(null);
+            return;
+        }
+        playback.setTake(p.frameRate(), t.workRange());
+        boolean sound = folder != null && t.dialogue().stream().anyMatch(d -> !d.clips().isEmpty());
+        audio.setFeed(!sound ? null : new AudioClock.Feed(() -> new TakeMixdown(t, t.workRange(),
+                new FfmpegClipDecoder(id -> p.mediaById(id).map(m -> folder.resolve(m.path())).orElse(null)), AudioClock.RATE),
+                t.workRange().start()));
+    }
+
+    /** Starts GL off the FX thread (creating the context takes a while); the viewer shows a notice if it cannot. */
+    private void startPreview(PreviewSource source) {
+        Thread t = new Thread(() -> {
+            try {
+                PreviewEngine e = PreviewEngine.start(glFactory, source, err -> log.warn("preview frame failed: {}", err.toString()));
+                Platform.runLater(() -> {
+                    if (stopped) {
+                        e.close();
+                        return;
+                    }
+                    engine = e;
+                    viewport.attach(e);
+                    log.info("preview: {}", e.description());
+                });
+            } catch (RuntimeException | LinkageError ex) {
+                log.warn("no live preview: {}", ex.getMessage());
+                String msg = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+                Platform.runLater(() -> {
+                    glProblem = msg;
+                    viewport.showGlUnavailable(msg);
+                });
+            }
+        }, "gl-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for analysis and the first frame, stages the requested frame and overlays, then writes the PNG. */
+    private void stageScreenshot(Scene scene, Stage stage) {
+        StudioOptions.Shot shot = options.shot();
+        long began = System.nanoTime();
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200), e -> {
+            boolean ready = !analyse.runningProperty().get() && !jobs.busyProperty().get()
+                    && (glProblem != null || scenes.sceneProperty().get() == null || viewport.shownFrame() != null);
+            boolean late = System.nanoTime() - began > 120_000_000_000L;
+            if (!ready && !late) return;
+            poll.stop();
+            log.info("screenshot: studio ready {} ms after start", (System.nanoTime() - began) / 1_000_000);
+            viewport.setOverlays(shot.overlays());
+            if (shot.frame() >= 0) playback.seekFrame(shot.frame());
+            if (shot.play()) playback.togglePlay();
+            Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
+                log.info("screenshot: {} fps shown during the last second, playhead at frame {}",
+                        String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()), playback.frameProperty().get());
+                if (options.exitAfterScreenshot()) stage.close();
+            });
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+    }
+
+    /** The viewer (for tests). */
+    ViewportController viewport() { return viewport; }
+
+    PlaybackViewModel playback() { return playback; }
+
+    TakeSceneModel scenes() { return scenes; }
+
+    AnalyseTakeAction analyseAction() { return analyse; }
+
+    /** A clean exit: no autosave is left for recovery, workers stop, GL and sound close. */
     public void stop() {
+        stopped = true;
         if (autosave != null) autosave.stop();
+        if (viewport != null) viewport.stop();
+        if (playback != null) playback.pause();
         executor.close();
+        if (engine != null) engine.close();
+        if (audio != null) audio.close();
+        if (takeServices != null) takeServices.close();
     }
 
     private static Project untitled() {

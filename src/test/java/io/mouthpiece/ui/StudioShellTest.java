@@ -43,8 +43,18 @@ class StudioShellTest {
         // A fresh user folder and the real install layout: the first launch opens a copy of the shipped sample.
         AppDirs dirs = AppDirs.under(tmp.resolve("home"));
         AppServices services = AppServices.create(dirs, new InstallLayout(Path.of("assets"), Path.of("models")));
-        Studio studio = new Studio(new StudioOptions(null, null, false), services, new SameThreadTaskExecutor());
+        // No automatic analysis here (this test is about the shell; StudioPreviewTest analyses) and no sound.
+        studio = new Studio(new StudioOptions(null, null, false, false, false, StudioOptions.Shot.DEFAULT), services,
+                new SameThreadTaskExecutor());
         vm = studio.start(stage, owner -> dialogs);
+    }
+
+    Studio studio;
+
+    @org.junit.jupiter.api.AfterEach
+    void stopStudio() {
+        javafx.application.Platform.runLater(studio::stop);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -27,10 +27,11 @@ public final class MainWindowController {
     private final JobsViewModel jobs;
     private final Runnable quit;
     private final Runnable about;
+    private final StudioActions actions;
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
-    @FXML private MenuItem saveItem, saveAsItem, undoItem, redoItem;
+    @FXML private MenuItem saveItem, saveAsItem, undoItem, redoItem, analyseItem, exportItem;
     @FXML private Button saveButton, undoButton, redoButton;
     @FXML private Tooltip undoTooltip, redoTooltip;
     @FXML private Label projectLabel;
@@ -41,6 +42,13 @@ public final class MainWindowController {
      * @param about shows the about box
      */
     public MainWindowController(MainWindowViewModel vm, JobsViewModel jobs, Runnable quit, Runnable about) {
+        this(vm, jobs, quit, about, StudioActions.NONE);
+    }
+
+    /** @param actions the take actions (Analyse, Export) and the playback clock's status line */
+    public MainWindowController(MainWindowViewModel vm, JobsViewModel jobs, Runnable quit, Runnable about,
+                                StudioActions actions) {
+        this.actions = actions;
         this.vm = vm;
         this.jobs = jobs;
         this.quit = quit;
@@ -78,6 +86,12 @@ public final class MainWindowController {
         cancel.visibleProperty().bind(jobs.busyProperty());
         cancel.managedProperty().bind(jobs.busyProperty());
         statusBar.getRightItems().add(cancel);
+        Label audio = new Label();
+        audio.getStyleClass().add("status-audio");
+        audio.textProperty().bind(actions.playbackStatus());
+        statusBar.getRightItems().add(audio);
+        analyseItem.disableProperty().bind(vm.documentProperty().isNull().or(actions.analysing()));
+        exportItem.disableProperty().bind(vm.documentProperty().isNull());
 
         vm.recentProjects().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -100,6 +114,8 @@ public final class MainWindowController {
     @FXML private void onUndo() { vm.undo(); }
     @FXML private void onRedo() { vm.redo(); }
     @FXML private void onAbout() { about.run(); }
+    @FXML private void onAnalyse() { actions.analyse().run(); }
+    @FXML private void onExport() { actions.export().run(); }
 
     @FXML
     private void onQuit() {

@@ -160,6 +160,11 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Shows one line in the status bar (results of background actions such as an export). */
+    public void setStatus(String line) {
+        status.set(line);
+    }
+
     public void undo() {
         ProjectDocument doc = document.get();
         if (doc != null && doc.canUndo()) doc.undo();

@@ -31,6 +31,12 @@ public final class FxJobRunner {
      * @param onFailure runs on the FX thread with the error (not for cancellation)
      */
     public <T> JobHandle<T> submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit(title, job, onSuccess, onFailure, () -> { });
+    }
+
+    /** As {@link #submit(String, Job, Consumer, Consumer)}; {@code onEnd} runs on the FX thread after any outcome, cancel included. */
+    public <T> JobHandle<T> submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                   Runnable onEnd) {
         JobsViewModel.ActiveJob active = jobs.started(title);
         // The job reports through this wrapper rather than handle listeners, which may be attached too late
         // (a same-thread executor finishes inside submit).
@@ -38,10 +44,14 @@ public final class FxJobRunner {
         active.attach(handle::cancel);
         handle.result().whenComplete((value, error) -> fxThread.execute(() -> {
             active.finished();
-            switch (handle.state()) {
-                case SUCCEEDED -> onSuccess.accept(value);
-                case FAILED -> onFailure.accept(handle.failure());
-                default -> { } // cancelled: the user asked for it, nothing to report
+            try {
+                switch (handle.state()) {
+                    case SUCCEEDED -> onSuccess.accept(value);
+                    case FAILED -> onFailure.accept(handle.failure());
+                    default -> { } // cancelled: the user asked for it, nothing to report
+                }
+            } finally {
+                onEnd.run();
             }
         }));
         return handle;

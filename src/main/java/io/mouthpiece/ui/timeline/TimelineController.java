@@ -1,6 +1,7 @@
 package io.mouthpiece.ui.timeline;
 
 import io.mouthpiece.ui.timeline.TimelineViewModel.Row;
+import io.mouthpiece.ui.viewport.PlaybackViewModel;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Span;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -20,11 +21,23 @@ public final class TimelineController {
     static final double HEAD_WIDTH = 170;
 
     private final TimelineViewModel vm;
+    private final PlaybackViewModel playback;
+    private final Line playhead = new Line();
     @FXML private Pane ruler;
     @FXML private ListView<Row> trackList;
     @FXML private Label rateLabel;
 
-    public TimelineController(TimelineViewModel vm) { this.vm = vm; }
+    public TimelineController(TimelineViewModel vm) { this(vm, null); }
+
+    /** @param playback the transport whose playhead the ruler shows and scrubs (null: a static ruler) */
+    public TimelineController(TimelineViewModel vm, PlaybackViewModel playback) {
+        this.vm = vm;
+        this.playback = playback;
+        playhead.getStyleClass().add("playhead");
+        playhead.setStartY(0);
+        playhead.setEndY(26);
+        playhead.setMouseTransparent(true);
+    }
 
     @FXML
     private void initialize() {
@@ -34,13 +47,45 @@ public final class TimelineController {
         trackList.setFocusTraversable(true);
         ruler.widthProperty().subscribe(w -> drawRuler());
         vm.secondsProperty().subscribe(s -> drawRuler());
+        if (playback != null) {
+            playback.timeProperty().subscribe(t -> movePlayhead());
+            ruler.setOnMousePressed(e -> scrub(e.getX()));
+            ruler.setOnMouseDragged(e -> scrub(e.getX()));
+        }
+    }
+
+    /** Pixels per second of the ruler, or 0 when there is nothing to draw. */
+    private double pxPerSecond() {
+        double seconds = vm.secondsProperty().get();
+        double width = ruler.getWidth() - HEAD_WIDTH - 16;
+        return seconds <= 0 || width <= 0 ? 0 : width / seconds;
+    }
+
+    private void movePlayhead() {
+        double t = playback == null ? 0 : playback.timeProperty().get().toDouble(); // layout only
+        double x = HEAD_WIDTH + 8 + t * pxPerSecond();
+        playhead.setStartX(x);
+        playhead.setEndX(x);
+    }
+
+    /** Click or drag on the ruler: the playhead goes to the frame under the pointer. */
+    private void scrub(double x) {
+        double px = pxPerSecond();
+        if (px <= 0) return;
+        double seconds = Math.max(0, (x - HEAD_WIDTH - 8) / px);
+        // Pixels are approximate anyway; the frame index makes the time exact again.
+        long frameOfTake = Math.round(Math.floor(seconds * playback.rate().toDouble()));
+        playback.seek(playback.rate().timeOf(frameOfTake));
     }
 
     private void drawRuler() {
         ruler.getChildren().clear();
         double seconds = vm.secondsProperty().get();
         double width = ruler.getWidth() - HEAD_WIDTH - 16;
-        if (seconds <= 0 || width <= 0) return;
+        if (seconds <= 0 || width <= 0) {
+            ruler.getChildren().add(playhead);
+            return;
+        }
         double pxPerSecond = width / seconds;
         double step = pxPerSecond >= 400 ? 0.25 : pxPerSecond >= 160 ? 0.5 : pxPerSecond >= 60 ? 1 : 5;
         for (int i = 0; i * step <= seconds + 1e-9; i++) {
@@ -56,9 +101,8 @@ public final class TimelineController {
                 ruler.getChildren().add(label);
             }
         }
-        Line playhead = new Line(HEAD_WIDTH + 8, 0, HEAD_WIDTH + 8, 26);
-        playhead.getStyleClass().add("playhead");
         ruler.getChildren().add(playhead);
+        movePlayhead();
     }
 
     private static final class TrackCell extends ListCell<Row> {

@@ -1,33 +1,321 @@
 package io.mouthpiece.ui.viewport;
 
+import io.mouthpiece.render.gl.Frame;
+import io.mouthpiece.service.TakeScene;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Shows the take's still in the viewer; the GL preview replaces it in the viewport issue. */
+/**
+ * The viewer: shows the preview loop's frames (newest wins, one copy per pulse into a {@link PixelBuffer} with an
+ * absolute put, then one render permit), overlays on a canvas above, zoom / pan, A/B, the transport buttons and the
+ * playback keys. Until GL is attached (or when it never can be) the take's still shows, with a notice.
+ */
 public final class ViewportController {
     private final ViewportViewModel vm;
-    @FXML private StackPane stage;
-    @FXML private ImageView still;
-    @FXML private Label emptyLabel, formatLabel, timecode, durationLabel;
+    private final PlaybackViewModel playback;
+    private final TakeSceneModel scenes;
+    private final PreviewSource source;
+    private final ViewTransform view = new ViewTransform();
+    private final OverlayPainter painter = new OverlayPainter();
+    private final FpsMeter fps = new FpsMeter();
 
-    public ViewportController(ViewportViewModel vm) { this.vm = vm; }
+    @FXML private StackPane stage;
+    @FXML private Pane viewHost;
+    @FXML private ImageView still, preview;
+    @FXML private Canvas overlay;
+    @FXML private Label emptyLabel, noticeLabel, abBadge, fpsLabel, formatLabel, zoomLabel, timecode, durationLabel;
+    @FXML private ToggleButton meshToggle, landmarksToggle, safeToggle, abToggle;
+    @FXML private FontIcon playIcon;
+
+    private PreviewEngine engine;
+    private String glProblem;
+    private PixelBuffer<IntBuffer> pixels;
+    private IntBuffer pixelInts;
+    private PreviewSource.Served shown;
+    private boolean overlayDirty = true;
+    private boolean spaceDown, pannedWithSpace;
+    private double dragX, dragY;
+    private boolean dragging;
+
+    public ViewportController(ViewportViewModel vm, PlaybackViewModel playback, TakeSceneModel scenes, PreviewSource source) {
+        this.vm = vm;
+        this.playback = playback;
+        this.scenes = scenes;
+        this.source = source;
+    }
 
     @FXML
     private void initialize() {
         formatLabel.textProperty().bind(vm.formatProperty());
-        timecode.textProperty().bind(vm.positionProperty());
         durationLabel.textProperty().bind(vm.durationProperty());
-        // Fit inside the stage's padding; the image keeps its aspect ratio.
+        timecode.textProperty().bind(playback.timecodeProperty());
         still.fitWidthProperty().bind(stage.widthProperty().subtract(28));
         still.fitHeightProperty().bind(stage.heightProperty().subtract(28));
         vm.pictureUrlProperty().subscribe(url -> {
-            // Natural size (a requested size would also upscale small portraits); background loading is JavaFX's
-            // own, so the decode happens off the FX thread.
             still.setImage(url == null ? null : new Image(url, true));
-            emptyLabel.setVisible(url == null);
+            refreshVisibility();
         });
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewHost.widthProperty());
+        clip.heightProperty().bind(viewHost.heightProperty());
+        viewHost.setClip(clip);
+        viewHost.widthProperty().subscribe(w -> place());
+        viewHost.heightProperty().subscribe(h -> place());
+
+        playback.timeProperty().subscribe(source::setTime);
+        playback.speedProperty().subscribe(s -> playIcon.setIconLiteral(s.intValue() != 0 ? "mdi2p-pause" : "mdi2p-play"));
+        scenes.sceneProperty().subscribe(s -> {
+            source.setScene(s);
+            painter.setScene(s);
+            overlayDirty = true;
+            place();
+            refreshVisibility();
+        });
+        scenes.problemProperty().subscribe(p -> refreshVisibility());
+        abToggle.selectedProperty().subscribe(b -> {
+            source.setShowSource(b);
+            abBadge.setVisible(b);
+            overlayDirty = true;
+        });
+        for (ToggleButton t : new ToggleButton[]{meshToggle, landmarksToggle, safeToggle}) {
+            t.selectedProperty().subscribe(b -> overlayDirty = true);
+        }
+
+        viewHost.setOnScroll(this::onScroll);
+        viewHost.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
+        viewHost.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        viewHost.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragging = false);
+        stage.sceneProperty().subscribe(this::installKeys);
+        timer.start();
     }
+
+    // ---- GL attach / notice ---------------------------------------------------------------------------
+
+    /** Starts showing the engine's frames (FX thread). */
+    public void attach(PreviewEngine e) {
+        engine = e;
+        glProblem = null;
+        e.loop().invalidate();
+        refreshVisibility();
+    }
+
+    /** OpenGL could not start: the still stays, with the reason. */
+    public void showGlUnavailable(String message) {
+        engine = null;
+        glProblem = "Live preview unavailable: " + message;
+        refreshVisibility();
+    }
+
+    private void refreshVisibility() {
+        boolean live = engine != null && scenes.sceneProperty().get() != null;
+        viewHost.setVisible(live);
+        still.setVisible(!live);
+        emptyLabel.setVisible(!live && vm.pictureUrlProperty().get() == null);
+        String notice = glProblem != null ? glProblem : scenes.problemProperty().get();
+        noticeLabel.setText(notice);
+        noticeLabel.setVisible(notice != null);
+    }
+
+    // ---- per pulse ------------------------------------------------------------------------------------
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            playback.pulse();
+            PreviewEngine e = engine;
+            if (e == null) return;
+            Frame f = e.loop().mailbox().take();
+            if (f != null) {
+                show(f);
+                f.release();
+                fps.frame(now);
+            }
+            e.loop().requestFrame();
+            if (fps.update(now)) {
+                fpsLabel.setText(playback.isPlaying() ? String.format(Locale.ROOT, "%.1f fps", fps.fps()) : "");
+            }
+            if (overlayDirty) drawOverlay();
+        }
+    };
+
+    private void show(Frame f) {
+        int w = f.width(), h = f.height();
+        if (pixels == null || pixels.getWidth() != w || pixels.getHeight() != h) {
+            pixelInts = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+            pixels = new PixelBuffer<>(w, h, pixelInts, PixelFormat.getIntArgbPreInstance());
+            preview.setImage(new WritableImage(pixels));
+            place();
+        }
+        // Absolute put: a relative one leaves position == limit and the ES2 pipeline then uploads nothing.
+        pixels.updateBuffer(pb -> {
+            pixelInts.put(0, f.ints(), 0, w * h);
+            return null;
+        });
+        PreviewSource.Served s = source.served();
+        if (!s.equals(shown)) overlayDirty = true;
+        shown = s;
+    }
+
+    // ---- zoom, pan, overlays --------------------------------------------------------------------------
+
+    private double picW() {
+        TakeScene s = scenes.sceneProperty().get();
+        return s == null ? 0 : s.scene().image().width();
+    }
+
+    private double picH() {
+        TakeScene s = scenes.sceneProperty().get();
+        return s == null ? 0 : s.scene().image().height();
+    }
+
+    private void place() {
+        double w = viewHost.getWidth(), h = viewHost.getHeight();
+        view.layout(w, h, picW(), picH());
+        preview.setLayoutX(view.tx());
+        preview.setLayoutY(view.ty());
+        preview.setFitWidth(picW() * view.scale());
+        preview.setFitHeight(picH() * view.scale());
+        overlay.setWidth(w);
+        overlay.setHeight(h);
+        zoomLabel.setText(picW() > 0 ? Math.round(view.scale() * 100) + "%" : "");
+        overlayDirty = true;
+    }
+
+    private void drawOverlay() {
+        overlayDirty = false;
+        PreviewSource.Served s = shown;
+        painter.paint(overlay.getGraphicsContext2D(), overlay.getWidth(), overlay.getHeight(), view,
+                s == null ? playback.timeProperty().get() : s.time(), s != null && s.source(),
+                meshToggle.isSelected(), landmarksToggle.isSelected(), safeToggle.isSelected());
+    }
+
+    @FXML private void onFit() { view.fit(viewHost.getWidth(), viewHost.getHeight(), picW(), picH()); place(); }
+
+    @FXML private void onActualSize() { view.actualSize(viewHost.getWidth(), viewHost.getHeight(), picW(), picH()); place(); }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) return;
+        view.zoomTo(view.scale() * Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        place();
+        e.consume();
+    }
+
+    private void onPress(MouseEvent e) {
+        dragging = e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown);
+        dragX = e.getX();
+        dragY = e.getY();
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (!dragging) return;
+        view.pan(e.getX() - dragX, e.getY() - dragY);
+        if (spaceDown) pannedWithSpace = true;
+        dragX = e.getX();
+        dragY = e.getY();
+        place();
+    }
+
+    // ---- keys and transport ---------------------------------------------------------------------------
+
+    private void installKeys(Scene scene) {
+        if (scene == null) return;
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, this::onKeyReleased);
+    }
+
+    private static boolean typing(KeyEvent e) {
+        return e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown();
+    }
+
+    private void onKeyPressed(KeyEvent e) {
+        if (typing(e)) return;
+        switch (e.getCode()) {
+            case SPACE -> {
+                if (!spaceDown) pannedWithSpace = false;
+                spaceDown = true;   // play toggles on release, unless Space was held to pan
+            }
+            case LEFT -> playback.step(-1);
+            case RIGHT -> playback.step(1);
+            case HOME -> playback.home();
+            case END -> playback.end();
+            case J -> playback.shuttleBackward();
+            case K -> playback.pause();
+            case L -> playback.shuttleForward();
+            case BACK_SLASH -> abToggle.setSelected(!abToggle.isSelected());
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    private void onKeyReleased(KeyEvent e) {
+        if (e.getCode() != KeyCode.SPACE || typing(e)) return;
+        if (spaceDown && !pannedWithSpace) playback.togglePlay();
+        spaceDown = false;
+        e.consume();
+    }
+
+    @FXML private void onPlay() { playback.togglePlay(); }
+    @FXML private void onStepBack() { playback.step(-1); }
+    @FXML private void onStepForward() { playback.step(1); }
+    @FXML private void onHome() { playback.home(); }
+    @FXML private void onEnd() { playback.end(); }
+
+    /** Switches overlays by name: mesh, landmarks, safe, source (the B side). */
+    public void setOverlays(java.util.Set<String> names) {
+        meshToggle.setSelected(names.contains("mesh"));
+        landmarksToggle.setSelected(names.contains("landmarks"));
+        safeToggle.setSelected(names.contains("safe"));
+        abToggle.setSelected(names.contains("source"));
+    }
+
+    /** True while the B side (the untouched source picture) is shown. */
+    public boolean isShowingSource() { return abToggle.isSelected(); }
+
+    // ---- for tests and reports ------------------------------------------------------------------------
+
+    /** The pixels on screen now (ARGB, rows top-down), or null before the first frame. FX thread. */
+    public int[] shownPixels() {
+        if (pixels == null) return null;
+        int[] out = new int[pixels.getWidth() * pixels.getHeight()];
+        pixelInts.get(0, out);
+        return out;
+    }
+
+    public int shownWidth() { return pixels == null ? 0 : pixels.getWidth(); }
+
+    /** What the newest shown frame was rendered for. */
+    public PreviewSource.Served shownFrame() { return shown; }
+
+    /** Frames copied to the screen per second over the last second. */
+    public double shownFps() { return fps.fps(); }
+
+    public boolean isNoticeShown() { return noticeLabel.isVisible(); }
+
+    public String notice() { return noticeLabel.getText(); }
+
+    /** Stops the pulse timer (on exit). */
+    public void stop() { timer.stop(); }
 }

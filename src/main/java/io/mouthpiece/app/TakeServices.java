@@ -1,0 +1,83 @@
+package io.mouthpiece.app;
+
+import io.mouthpiece.core.persist.Hashing;
+import io.mouthpiece.export.ExportService;
+import io.mouthpiece.face.FaceTopology;
+import io.mouthpiece.inference.InferenceOptions;
+import io.mouthpiece.inference.ModelException;
+import io.mouthpiece.inference.ModelRegistry;
+import io.mouthpiece.lipsync.VisemeClassifier;
+import io.mouthpiece.render.gl.GlThread;
+import io.mouthpiece.service.CharacterRigs;
+import io.mouthpiece.service.FaceService;
+import io.mouthpiece.service.LipsyncService;
+import io.mouthpiece.service.RenderService;
+import io.mouthpiece.service.TakeAnalysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The take pipeline over the shipped models (face rigs, analysis, rendering), built on first use because loading
+ * the topology and the lip-sync classifier is not free and a session may never need them. Thread-safe; the owner
+ * closes it (that frees the loaded ONNX models).
+ */
+public final class TakeServices implements AutoCloseable {
+    static final String CLASSIFIER_ID = "mouthpiece-viseme-mlp";
+
+    private final Path models;
+    private ModelRegistry registry;
+    private FaceTopology topology;
+    private CharacterRigs rigs;
+    private TakeAnalysis analysis;
+    private RenderService.Classifier classifier;
+
+    public TakeServices(Path models) { this.models = models; }
+
+    private ModelRegistry registry() {
+        if (registry == null) registry = new ModelRegistry(List.of(models), InferenceOptions.fromSystemProperties());
+        return registry;
+    }
+
+    private FaceTopology topology() {
+        if (topology == null) topology = FaceTopology.load(models);
+        return topology;
+    }
+
+    /** The characters' render rigs (needs only the face topology). */
+    public synchronized CharacterRigs rigs() {
+        if (rigs == null) rigs = new CharacterRigs(topology());
+        return rigs;
+    }
+
+    /** Face analysis + lip sync of a take. */
+    public synchronized TakeAnalysis analysis() throws IOException {
+        if (analysis == null) {
+            Path file = classifierFile();
+            String sha = Hashing.sha256(file);
+            analysis = new TakeAnalysis(new FaceService(registry(), topology()), new LipsyncService(VisemeClassifier.load(file), sha));
+        }
+        return analysis;
+    }
+
+    /** Rendering to files on the caller's GL thread. */
+    public synchronized RenderService render(GlThread gl) throws IOException {
+        if (classifier == null) {
+            classifier = new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), "Apache-2.0 (commercial use allowed)");
+        }
+        return new RenderService(gl, registry(), new ExportService(), classifier);
+    }
+
+    private Path classifierFile() {
+        Path file = models.resolve("lipsync").resolve("viseme-mlp.bin");
+        if (!Files.isRegularFile(file)) throw new ModelException("Lip-sync model missing: " + file);
+        return file;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (registry != null) registry.close();
+    }
+}

@@ -1,0 +1,17 @@
+package io.mouthpiece.ui.shell;
+
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+
+/**
+ * The take actions the main window's menus trigger, and the playback clock's line for the status bar.
+ * @param analysing true while an analysis runs (Take → Analyse is disabled then)
+ */
+public record StudioActions(Runnable analyse, Runnable export, ObservableBooleanValue analysing,
+                            ObservableStringValue playbackStatus) {
+    /** No take actions (views tested on their own). */
+    public static final StudioActions NONE = new StudioActions(() -> { }, () -> { },
+            new ReadOnlyBooleanWrapper(false), new ReadOnlyStringWrapper(""));
+}

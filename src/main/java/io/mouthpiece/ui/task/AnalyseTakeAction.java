@@ -1,0 +1,91 @@
+package io.mouthpiece.ui.task;
+
+import io.mouthpiece.core.edit.Edit;
+import io.mouthpiece.core.edit.ProjectDocument;
+import io.mouthpiece.core.project.Actor;
+import io.mouthpiece.core.project.Project;
+import io.mouthpiece.core.project.Take;
+import io.mouthpiece.service.CharacterRigs;
+import io.mouthpiece.service.TakeAnalysis;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Take → Analyse: runs {@link TakeAnalysis} (faces not yet analysed, lip sync of every speaker) as a background job
+ * with progress and cancel in the status bar, then executes its edit on the FX thread, so it is one undo step.
+ * Also decides whether a freshly opened project needs it ({@link #needed}).
+ */
+public final class AnalyseTakeAction {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalyseTakeAction.class);
+    private final FxJobRunner runner;
+    private final Callable<TakeAnalysis> analysis;
+    private final Supplier<ProjectDocument> document;
+    private final Consumer<Edit> execute;
+    private final Consumer<Throwable> onError;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+
+    /**
+     * @param analysis the service, made on first use (on the worker: it loads models)
+     * @param execute runs the finished edit on the current document (undoable)
+     */
+    public AnalyseTakeAction(FxJobRunner runner, Callable<TakeAnalysis> analysis, Supplier<ProjectDocument> document,
+                             Consumer<Edit> execute, Consumer<Throwable> onError) {
+        this.runner = runner;
+        this.analysis = analysis;
+        this.document = document;
+        this.execute = execute;
+        this.onError = onError;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** The take the studio works on (the first; take selection comes with the timeline). */
+    static Take currentTake(Project p) { return p == null || p.takes().isEmpty() ? null : p.takes().getFirst(); }
+
+    /** True when the current take has a picture and some character on it lacks a face or generated motion. */
+    public static boolean needed(Project p) {
+        Take t = currentTake(p);
+        if (t == null || t.pictureMediaId() == null) return false;
+        for (Actor a : p.actors()) {
+            if (!Objects.equals(a.sourceMediaId(), t.pictureMediaId())) continue;
+            if (!CharacterRigs.isRigged(a) || t.motionOf(a.id()).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /** Starts the analysis of the current take (FX thread); ignored while one runs. Errors go to the dialog. */
+    public void run() { run(onError); }
+
+    /** As {@link #run()}, reporting errors to {@code errors} (the automatic run on open uses the status bar). */
+    public void run(Consumer<Throwable> errors) {
+        ProjectDocument doc = document.get();
+        if (running.get() || doc == null) return;
+        Project p = doc.project();
+        Take take = currentTake(p);
+        if (take == null || take.pictureMediaId() == null) {
+            errors.accept(new IllegalArgumentException("This project has no take with a picture to analyse yet."));
+            return;
+        }
+        Path folder = doc.folder().orElse(null);
+        if (folder == null) {
+            errors.accept(new IllegalArgumentException("Save the project first: the analysis reads its media from the project folder."));
+            return;
+        }
+        running.set(true);
+        long began = System.nanoTime();
+        runner.submit("Analysing " + take.name(),
+                progress -> analysis.call().analyseTake(p, folder, take.id(), progress),
+                edit -> {
+                    log.info("analysed take '{}' in {} ms", take.name(), (System.nanoTime() - began) / 1_000_000);
+                    // The user may have opened another project meanwhile: the edit belongs to this document only.
+                    if (document.get() == doc) execute.accept(edit);
+                },
+                errors,
+                () -> running.set(false));
+    }
+}
