@@ -6,7 +6,10 @@ import io.mouthpiece.face.FaceTopology;
 import io.mouthpiece.inference.InferenceOptions;
 import io.mouthpiece.inference.ModelException;
 import io.mouthpiece.inference.ModelRegistry;
+import io.mouthpiece.lipsync.LipsyncModels;
 import io.mouthpiece.lipsync.VisemeClassifier;
+import io.mouthpiece.lipsync.text.Lexicon;
+import io.mouthpiece.lipsync.text.Pronouncer;
 import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.service.CharacterRigs;
 import io.mouthpiece.service.FaceService;
@@ -31,6 +34,7 @@ public final class TakeServices implements AutoCloseable {
     private ModelRegistry registry;
     private FaceTopology topology;
     private CharacterRigs rigs;
+    private FaceService faces;
     private TakeAnalysis analysis;
     private RenderService.Classifier classifier;
 
@@ -52,12 +56,21 @@ public final class TakeServices implements AutoCloseable {
         return rigs;
     }
 
-    /** Face analysis + lip sync of a take. */
+    /** Face detection and fitting for characters. */
+    public synchronized FaceService faces() {
+        if (faces == null) faces = new FaceService(registry(), topology());
+        return faces;
+    }
+
+    /** Face analysis + lip sync of a take (English transcripts are aligned with the CMU dictionary). */
     public synchronized TakeAnalysis analysis() throws IOException {
         if (analysis == null) {
             Path file = classifierFile();
             String sha = Hashing.sha256(file);
-            analysis = new TakeAnalysis(new FaceService(registry(), topology()), new LipsyncService(VisemeClassifier.load(file), sha));
+            Path lexicon = models.resolve("lipsync").resolve(LipsyncModels.LEXICON);
+            if (!Files.isRegularFile(lexicon)) throw new ModelException("Pronouncing dictionary missing: " + lexicon);
+            analysis = new TakeAnalysis(faces(), new LipsyncService(VisemeClassifier.load(file), sha,
+                    new Pronouncer(Lexicon.load(lexicon))));
         }
         return analysis;
     }

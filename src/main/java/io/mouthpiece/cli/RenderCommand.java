@@ -1,12 +1,12 @@
 package io.mouthpiece.cli;
 
 import io.mouthpiece.app.AppServices;
+import io.mouthpiece.app.TakeServices;
 import io.mouthpiece.core.edit.ActorEdits;
 import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.core.edit.TakeEdits;
 import io.mouthpiece.core.media.MediaException;
 import io.mouthpiece.core.media.MediaInfo;
-import io.mouthpiece.core.persist.Hashing;
 import io.mouthpiece.core.persist.LoadedProject;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.AudioClip;
@@ -24,13 +24,8 @@ import io.mouthpiece.core.time.TimeRange;
 import io.mouthpiece.export.Background;
 import io.mouthpiece.export.ExportFormat;
 import io.mouthpiece.export.ExportResult;
-import io.mouthpiece.export.ExportService;
 import io.mouthpiece.export.QualityPreset;
-import io.mouthpiece.face.FaceTopology;
-import io.mouthpiece.inference.InferenceOptions;
 import io.mouthpiece.inference.ModelException;
-import io.mouthpiece.inference.ModelRegistry;
-import io.mouthpiece.lipsync.VisemeClassifier;
 import io.mouthpiece.lipsync.cues.ArkitCsvWriter;
 import io.mouthpiece.lipsync.cues.CueFormat;
 import io.mouthpiece.lipsync.cues.MouthCue;
@@ -42,7 +37,6 @@ import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.gl.GlUnavailableException;
 import io.mouthpiece.service.CharacterRigs;
 import io.mouthpiece.service.FaceService;
-import io.mouthpiece.service.LipsyncService;
 import io.mouthpiece.service.NewProjectSpec;
 import io.mouthpiece.service.NoFaceException;
 import io.mouthpiece.service.RenderService;
@@ -128,19 +122,9 @@ public final class RenderCommand implements Callable<Integer> {
             Mode mode = mode();
             Background bg = Background.parse(background);
             QualityPreset preset = QualityPreset.valueOf(quality.toUpperCase(Locale.ROOT));
-            try (ModelRegistry registry = new ModelRegistry(List.of(models), InferenceOptions.fromSystemProperties());
+            try (TakeServices take = services.openTakeServices();
                  GlThread gl = GlThread.start("mouthpiece-render")) {
-                Path classifierFile = models.resolve("lipsync").resolve("viseme-mlp.bin");
-                if (!Files.isRegularFile(classifierFile)) throw new ModelException("Lip-sync model missing: " + classifierFile);
-                String classifierSha = Hashing.sha256(classifierFile);
-                VisemeClassifier classifier = VisemeClassifier.load(classifierFile);
-                FaceTopology topology = FaceTopology.load(models);
-                Tools tools = new Tools(new FaceService(registry, topology), new LipsyncService(classifier, classifierSha, new io.mouthpiece.lipsync.text.Pronouncer(
-                        io.mouthpiece.lipsync.text.Lexicon.load(models.resolve("lipsync").resolve(io.mouthpiece.lipsync.LipsyncModels.LEXICON)))),
-                        new CharacterRigs(topology),
-                        new RenderService(gl, registry, new ExportService(),
-                                new RenderService.Classifier("mouthpiece-viseme-mlp", classifierSha, "Apache-2.0 (commercial use allowed)")),
-                        bg, preset);
+                Tools tools = new Tools(take.faces(), take.analysis(), take.rigs(), take.render(gl), bg, preset);
                 int rc = switch (mode) {
                     case PROJECT -> renderProject(tools, out, err);
                     case ONE_STEP -> oneStep(tools, out, err);
@@ -183,10 +167,9 @@ public final class RenderCommand implements Callable<Integer> {
         return audio != null ? Mode.ONE_STEP : Mode.BATCH;
     }
 
-    private record Tools(FaceService faces, LipsyncService lipsync, CharacterRigs rigs, RenderService render,
-                         Background background, QualityPreset preset) {
-        TakeAnalysis analysis() { return new TakeAnalysis(faces, lipsync); }
-    }
+    /** The shared take pipeline (see {@link TakeServices}) plus this run's output choices. */
+    private record Tools(FaceService faces, TakeAnalysis analysis, CharacterRigs rigs, RenderService render,
+                         Background background, QualityPreset preset) {}
 
     // ---------------------------------------------------------------- PROJECT
 
