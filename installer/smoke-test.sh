@@ -52,14 +52,17 @@ cli lipsync "$sample/media/line.wav" --format tsv -o "$work/out/line.tsv"
 cues=$(wc -l < "$work/out/line.tsv")
 echo "smoke: $cues mouth cues"
 [ "$cues" -ge 10 ]
-cut -f2 "$work/out/line.tsv" | grep -q '^[BCDEF]$' # some open-mouth shapes, not only rest
+grep -qP '\t[BCDEF]$' "$work/out/line.tsv" # some open-mouth shapes, not only rest
 
-if cli --help | grep -qE '^\s+render\b'; then
+help=$(cli --help)
+if grep -qE '^\s+render\b' <<< "$help"; then
   step "render the sample take to MP4"
   cli render "$sample" -o "$work/out/take.mp4"
-  probe=$(ffprobe -v error -show_entries stream=codec_type,codec_name,nb_read_frames -count_frames -of csv=p=0 "$work/out/take.mp4")
-  echo "$probe"
-  echo "$probe" | grep -q '^h264,video\|^video\|h264' && echo "$probe" | grep -q 'aac'
+  streams=$(ffprobe -v error -show_entries stream=codec_type,codec_name -of csv=p=0 "$work/out/take.mp4")
+  frames=$(ffprobe -v error -select_streams v:0 -count_frames -show_entries stream=nb_read_frames -of csv=p=0 "$work/out/take.mp4")
+  echo "smoke: take.mp4 streams: $(tr '\n' ' ' <<< "$streams")video frames decoded: $frames"
+  grep -q ',video$' <<< "$streams" && grep -q ',audio$' <<< "$streams" && [ "${frames:-0}" -gt 100 ] \
+    || { echo "smoke: take.mp4 is not a playable video+audio file" >&2; exit 1; }
 else
   step "render: the app has no render command yet, skipped"
 fi

@@ -129,6 +129,7 @@ public final class Packager {
         copyTree(base.resolve("models"), input.resolve("models"),
                 p -> !p.toString().replace('\\', '/').contains("/tools/") && !p.toString().endsWith(".py"));
         copyTree(base.resolve("assets/samples"), input.resolve("assets/samples"), p -> true);
+        copyTree(base.resolve("installer/share"), input.resolve("share"), p -> true); // desktop integration files
         for (String f : List.of("LICENSE", "NOTICE")) Files.copy(base.resolve(f), input.resolve(f));
     }
 
