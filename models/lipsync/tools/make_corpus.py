@@ -4,7 +4,7 @@
 Usage: make_corpus.py OUT_DIR [--max-train N]
 Needs: espeak-ng + libespeak-ng-dev (espeak_phonemes.c), festival festvox-kallpc16k festvox-kdlpc16k
 festvox-us-slt-hts, flite. Writes OUT_DIR/manifest.tsv (split voice lang alphabet wav lab) and per utterance
-a .wav and a .lab ("start<TAB>end<TAB>phone", seconds). Deterministic (fixed seed).
+a .wav, a .lab ("start<TAB>end<TAB>phone", seconds) and a .txt (the text spoken). Deterministic (fixed seed).
 
 Reserved for evaluation only (never trained or tuned on): festival ked_diphone, any slt voice
 (festival cmu_us_slt_arctic_hts, flite slt) and espeak-ng's +f3 variant.
@@ -100,8 +100,10 @@ def main():
     rng = random.Random(1234)
     manifest = []
 
-    def add(split, voice, lang, alphabet, name, rows, wav):
+    def add(split, voice, lang, alphabet, name, rows, wav, text):
         lab = os.path.join(out_dir, name + ".lab")
+        with open(os.path.join(out_dir, name + ".txt"), "w", encoding="utf-8") as f:
+            f.write(text + "\n")  # the transcript, for text-aligned benchmarks
         with open(lab, "w") as f:
             for s, e, p in rows:
                 f.write("%.4f\t%.4f\t%s\n" % (s, e, p))
@@ -124,14 +126,14 @@ def main():
         if k <= 1:
             v = espeak_train[i % len(espeak_train)]
             rows = espeak(tool, v, rng.randint(130, 210), text, wav, os.path.join(out_dir, name), tmp)
-            add("train", "espeak:" + v, "en", "espeak", name, rows, wav)
+            add("train", "espeak:" + v, "en", "espeak", name, rows, wav, text)
         elif k == 2:
             rows = festival("kal_diphone", text, wav, os.path.join(out_dir, name), tmp)
-            add("train", "festival:kal_diphone", "en", "arpabet", name, rows, wav)
+            add("train", "festival:kal_diphone", "en", "arpabet", name, rows, wav, text)
         else:
             v = ["kal16", "awb", "rms"][(i // 4) % 3]
             rows = flite(v, text, wav)
-            add("train", "flite:" + v, "en", "arpabet", name, rows, wav)
+            add("train", "flite:" + v, "en", "arpabet", name, rows, wav, text)
     j = 0
     for lang, voices in [("de", ["de", "de+m3", "de+f2"]), ("fr", ["fr", "fr+m2", "fr+f4"]),
                          ("es", ["es", "es+m4", "es+f1"]), ("it", ["it", "it+m2"]), ("pt", ["pt", "pt+f2"])]:
@@ -141,7 +143,16 @@ def main():
                 j += 1
                 wav = os.path.join(out_dir, name + ".wav")
                 rows = espeak(tool, v, rng.randint(140, 190), text, wav, os.path.join(out_dir, name), tmp)
-                add("train", "espeak:" + v, lang, "espeak", name, rows, wav)
+                add("train", "espeak:" + v, lang, "espeak", name, rows, wav, text)
+
+    # ---- development (for tuning post-processing): espeak-ng variants the classifier never heard, on training
+    # sentences; not reserved, not trained on ----
+    for i, text in enumerate(en_utts[:48]):
+        v = ["en-us+belinda", "en-us+anika", "en-us+linda", "en-us+m8"][i % 4]
+        name = "dev_%04d" % i
+        wav = os.path.join(out_dir, name + ".wav")
+        rows = espeak(tool, v, rng.randint(140, 190), text, wav, os.path.join(out_dir, name), tmp)
+        add("dev", "espeak:" + v, "en", "espeak", name, rows, wav, text)
 
     # ---- evaluation: reserved voices only ----
     ev = pairs(lines("eval_en.txt"))
@@ -155,13 +166,13 @@ def main():
             rows = fn(wav, os.path.join(out_dir, name))
             voice = {"ked": "festival:ked_diphone", "slt_hts": "festival:cmu_us_slt_arctic_hts",
                      "flite_slt": "flite:slt", "espeak_f3": "espeak:en-us+f3"}[tag]
-            add("eval", voice, "en", "espeak" if tag == "espeak_f3" else "arpabet", name, rows, wav)
+            add("eval", voice, "en", "espeak" if tag == "espeak_f3" else "arpabet", name, rows, wav, text)
     for lang in ["de", "fr", "es"]:
         for i, text in enumerate(pairs(lines("eval_%s.txt" % lang))):
             name = "ev_%s_f3_%02d" % (lang, i)
             wav = os.path.join(out_dir, name + ".wav")
             rows = espeak(tool, lang + "+f3", 165, text, wav, os.path.join(out_dir, name), tmp)
-            add("eval", "espeak:%s+f3" % lang, lang, "espeak", name, rows, wav)
+            add("eval", "espeak:%s+f3" % lang, lang, "espeak", name, rows, wav, text)
 
     with open(os.path.join(out_dir, "manifest.tsv"), "w") as f:
         f.write("split\tvoice\tlang\talphabet\twav\tlab\n")

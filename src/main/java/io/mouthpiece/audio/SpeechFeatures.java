@@ -20,7 +20,12 @@ public final class SpeechFeatures {
     }
 
     private final FrameConsumer out;
-    private final Fft fft = new Fft(FFT);
+    // the 512-point real transform runs as a 256-point complex one on the even/odd samples, then a split step
+    private final Fft fft = new Fft(FFT / 2);
+    private final double[] splitCos = new double[FFT / 2 + 1];
+    private final double[] splitSin = new double[FFT / 2 + 1];
+    private final double[] power = new double[FFT / 2 + 1];
+    private final int maxBin;
     private final double[] window = new double[WINDOW];
     private final float[][] melFilters = new float[BANDS][];
     private final int[] melStart = new int[BANDS];
@@ -30,8 +35,9 @@ public final class SpeechFeatures {
     private int ringPos;
     private int filled;
     private int sinceHop;
-    private final double[] re = new double[FFT];
-    private final double[] im = new double[FFT];
+    private final double[] re = new double[FFT / 2];
+    private final double[] im = new double[FFT / 2];
+    private final double[] frame = new double[FFT];
     private final double[] bands = new double[BANDS];
     private final float[] cep = new float[CEPSTRA];
     private float prevSample;
@@ -51,12 +57,45 @@ public final class SpeechFeatures {
                 melFilters[b][k - s] = (float) Math.max(0, w);
             }
         }
+        int top = 0;
+        for (int b = 0; b < BANDS; b++) top = Math.max(top, melStart[b] + melFilters[b].length);
+        maxBin = Math.min(FFT / 2, top);
+        for (int k = 0; k <= FFT / 2; k++) {
+            splitCos[k] = Math.cos(2 * Math.PI * k / FFT);
+            splitSin[k] = Math.sin(2 * Math.PI * k / FFT);
+        }
         for (int c = 0; c < CEPSTRA; c++) {
             for (int b = 0; b < BANDS; b++) dct[c][b] = Math.cos(Math.PI * c * (b + 0.5) / BANDS) * Math.sqrt(2.0 / BANDS);
         }
         ringPos = WINDOW / 2;
         filled = WINDOW / 2;
         sinceHop = HOP - 1; // the first frame fires once the centre sample (t = 0) has arrived
+    }
+
+    /**
+     * |X[k]|² for k ≤ maxBin of the zero-padded frame: z[n] = x[2n] + i·x[2n+1] through a half-size FFT, then
+     * X[k] = (Z[k] + Z*[N/2−k])/2 − i·e^(−2πik/N)·(Z[k] − Z*[N/2−k])/2.
+     */
+    private void realPower() {
+        int h = FFT / 2;
+        for (int j = 0; j < h; j++) {
+            int i2 = 2 * j;
+            re[j] = i2 < WINDOW ? frame[i2] : 0;
+            im[j] = i2 + 1 < WINDOW ? frame[i2 + 1] : 0;
+        }
+        fft.transform(re, im);
+        for (int k = 0; k <= maxBin; k++) {
+            int a = k == h ? 0 : k, b = k == 0 ? 0 : h - k;
+            double zr = re[a], zi = im[a], cr = re[b], ci = -im[b]; // Z[k], conj(Z[N/2-k])
+            double er = (zr + cr) / 2, ei = (zi + ci) / 2;       // even part
+            double dr = (zr - cr) / 2, di = (zi - ci) / 2;       // (Z - conj)/2
+            // odd part: -i · e^(-iθ) · d, with e^(-iθ) = cos θ - i sin θ
+            double wr = splitCos[k], wi = -splitSin[k];
+            double tr = wr * dr - wi * di, ti = wr * di + wi * dr; // e^(-iθ)·d
+            double or = ti, oi = -tr;                              // -i·(tr + i·ti) = ti - i·tr
+            double xr = er + or, xi = ei + oi;
+            power[k] = xr * xr + xi * xi;
+        }
     }
 
     private static double mel(double hz) { return 1127 * Math.log(1 + hz / 700); }
@@ -92,24 +131,16 @@ public final class SpeechFeatures {
 
     private void emit(int unused) {
         double energy = 0;
-        for (int i = 0; i < WINDOW; i++) {
-            double v = ring[(ringPos + i) % WINDOW] * window[i];
-            re[i] = v;
-            im[i] = 0;
-            energy += v * v;
-        }
-        for (int i = WINDOW; i < FFT; i++) {
-            re[i] = 0;
-            im[i] = 0;
-        }
-        fft.transform(re, im);
+        int head = WINDOW - ringPos; // the ring's oldest sample is at ringPos
+        for (int i = 0; i < head; i++) frame[i] = ring[ringPos + i] * window[i];
+        for (int i = head; i < WINDOW; i++) frame[i] = ring[i - head] * window[i];
+        for (int i = 0; i < WINDOW; i++) energy += frame[i] * frame[i];
+        realPower();
         for (int b = 0; b < BANDS; b++) {
             double acc = 0;
             float[] f = melFilters[b];
-            for (int k = 0; k < f.length; k++) {
-                int bin = melStart[b] + k;
-                acc += f[k] * (re[bin] * re[bin] + im[bin] * im[bin]);
-            }
+            int s0 = melStart[b];
+            for (int k = 0; k < f.length; k++) acc += f[k] * power[s0 + k];
             bands[b] = Math.log(acc + 1e-8);
         }
         for (int c = 0; c < CEPSTRA; c++) {

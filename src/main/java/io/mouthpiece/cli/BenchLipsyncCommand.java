@@ -1,6 +1,7 @@
 package io.mouthpiece.cli;
 
 import io.mouthpiece.audio.SpeechFeatures;
+import io.mouthpiece.core.speech.Transcript;
 import io.mouthpiece.core.speech.Viseme;
 import io.mouthpiece.core.speech.VisemeTrack;
 import io.mouthpiece.core.task.Progress;
@@ -10,6 +11,9 @@ import io.mouthpiece.lipsync.LipsyncAnalyzer;
 import io.mouthpiece.lipsync.LipsyncModels;
 import io.mouthpiece.lipsync.PhoneMap;
 import io.mouthpiece.lipsync.VisemeClassifier;
+import io.mouthpiece.lipsync.align.ForcedAligner;
+import io.mouthpiece.lipsync.text.PhoneticWord;
+import io.mouthpiece.lipsync.text.Pronouncer;
 import io.mouthpiece.lipsync.cues.RhubarbShape;
 import io.mouthpiece.media.AudioDecoder;
 import picocli.CommandLine.Command;
@@ -43,6 +47,13 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, description = "corpus folder with manifest.tsv") Path corpus;
     @Option(names = "--dump-features", description = "write training features to this file instead of scoring") Path dump;
     @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
+    @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
+    @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
+    @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
+    @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
+    @Option(names = "--min-frames", description = "aligner: minimum frames per phone (default ${DEFAULT-VALUE})") int minFrames = ForcedAligner.Settings.DEFAULT.minFrames();
+    @Option(names = "--prior-scale", description = "aligner: viseme prior exponent divided out (default ${DEFAULT-VALUE})") float priorScale = ForcedAligner.Settings.DEFAULT.priorScale();
+    @Option(names = "--pause-penalty", description = "aligner: cost of a pause between words (default ${DEFAULT-VALUE})") float pausePenalty = ForcedAligner.Settings.DEFAULT.pausePenalty();
 
     record Utt(String split, String voice, String lang, PhoneMap.Alphabet alphabet, Path wav, Path lab) { }
 
@@ -82,16 +93,30 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
 
     private int score(List<Utt> utts) throws Exception {
         VisemeClassifier c = LipsyncModels.loadClassifier();
+        Pronouncer pron = withText ? LipsyncModels.loadPronouncer() : null;
+        ForcedAligner aligner = new ForcedAligner(new ForcedAligner.Settings(minFrames, priorScale, pausePenalty,
+                ForcedAligner.Settings.DEFAULT.maxCells()));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         AudioDecoder dec = new AudioDecoder();
+        int seen = 0;
+        long wallNanos = 0;
         Map<String, long[]> byVoice = new TreeMap<>(); // frames, correct, speechFrames, speechCorrect, closures, hits, nanos, samples
         for (Utt u : utts) {
-            if (!u.split.equals("eval")) continue;
+            if (!u.split.equals(split) || seen++ % every != 0) continue;
             float[] pcm = dec.decodeAll(u.wav, SpeechFeatures.SAMPLE_RATE, 600).samples();
+            List<PhoneticWord> words = null;
+            if (pron != null) {
+                Path txt = u.wav.resolveSibling(u.wav.getFileName().toString().replaceAll("\\.wav$", ".txt"));
+                Locale lang = Locale.forLanguageTag(u.lang);
+                words = pron.pronounce(new Transcript(Files.readString(txt), lang)).orElse(null);
+            }
             long t0 = System.nanoTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(c, new LipsyncAnalyzer.Settings(penalty, 9f, 35f));
+            long c0 = mx.getCurrentThreadCpuTime();
+            LipsyncAnalyzer a = new LipsyncAnalyzer(c, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
-            long nanos = System.nanoTime() - t0;
+            long nanos = mx.getCurrentThreadCpuTime() - c0;
+            wallNanos += System.nanoTime() - t0;
             List<Phone> ps = phones(u.lab);
             int frames = pcm.length / 160;
             RhubarbShape[] pred = new RhubarbShape[frames];
@@ -135,6 +160,8 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             out.println(row(e.getKey(), s));
         }
         out.println(row("**all**", tot));
+        out.printf(Locale.ROOT, "(RTF is CPU time of the analysing thread; wall-clock RTF overall %.4f)%n",
+                wallNanos / 1e9 / (tot[7] / 16000.0));
         return 0;
     }
 

@@ -24,6 +24,7 @@ public final class Cli {
         cl.addSubcommand(new FaceCommand(services));
         cl.addSubcommand(new LipsyncCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new RenderCommand(services));
         cl.setExecutionExceptionHandler(Cli::handle);
         return cl;
     }

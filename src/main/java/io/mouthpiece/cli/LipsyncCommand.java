@@ -1,12 +1,14 @@
 package io.mouthpiece.cli;
 
 import io.mouthpiece.audio.SpeechFeatures;
+import io.mouthpiece.core.speech.Transcript;
 import io.mouthpiece.core.speech.VisemeTrack;
 import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.lipsync.LipsyncAnalyzer;
 import io.mouthpiece.lipsync.LipsyncModels;
 import io.mouthpiece.lipsync.VisemeClassifier;
+import io.mouthpiece.lipsync.text.Pronouncer;
 import io.mouthpiece.lipsync.cues.ArkitCsvWriter;
 import io.mouthpiece.lipsync.cues.CueFormat;
 import io.mouthpiece.lipsync.cues.MouthCue;
@@ -36,7 +38,8 @@ import java.util.concurrent.Callable;
         description = "Analyse speech and write timed mouth shapes (Rhubarb-compatible by default).")
 public final class LipsyncCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "AUDIO", description = "any audio or video file FFmpeg reads") Path audio;
-    @Option(names = "--dialog", paramLabel = "TEXT_FILE", description = "transcript of the clip (accepted; alignment to text is not implemented yet, so it is ignored)") Path dialog;
+    @Option(names = "--dialog", paramLabel = "TEXT_FILE", description = "transcript of the clip (UTF-8): its words are aligned to the audio for better timing (English; other languages fall back to audio only)") Path dialog;
+    @Option(names = "--language", description = "language of the --dialog text, BCP 47 (default: ${DEFAULT-VALUE})") String language = "en-US";
     @Option(names = "--format", description = "tsv|json|xml|dat|oculus|arkit (default: ${DEFAULT-VALUE})") String format = "tsv";
     @Option(names = "--fps", description = "frame rate for dat/oculus/arkit, e.g. 24 or 30000/1001 (default: ${DEFAULT-VALUE})") String fps = "24";
     @Option(names = "--preston-blair", description = "dat: Preston Blair mouth names (MBP, AI, O, ...) instead of A-H/X") boolean prestonBlair;
@@ -56,12 +59,21 @@ public final class LipsyncCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + " (formats: tsv json xml dat oculus arkit)");
             return 2;
         }
+        Transcript transcript = null;
         if (dialog != null) {
-            if (!Files.isReadable(dialog)) {
-                err.println("error: dialog file not readable: " + dialog);
+            try {
+                transcript = new Transcript(Files.readString(dialog, StandardCharsets.UTF_8), Locale.forLanguageTag(language));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("error: dialog file not readable (" + e.getMessage() + "): " + dialog);
                 return 2;
             }
-            err.println("note: --dialog is accepted but text alignment is not implemented yet; analysing the audio alone");
+            if (!Pronouncer.supports(transcript.language())) {
+                err.println("note: no pronouncing dictionary for language '" + language + "'; analysing the audio alone");
+                transcript = null;
+            } else if (transcript.isBlank()) {
+                err.println("note: the dialog file is empty; analysing the audio alone");
+                transcript = null;
+            }
         }
         Progress progress = new Progress() {
             private long lastPct = -1;
@@ -76,13 +88,17 @@ public final class LipsyncCommand implements Callable<Integer> {
         };
         try {
             VisemeClassifier classifier = LipsyncModels.loadClassifier();
-            LipsyncAnalyzer analyzer = new LipsyncAnalyzer(classifier);
+            LipsyncAnalyzer analyzer = transcript == null ? new LipsyncAnalyzer(classifier)
+                    : new LipsyncAnalyzer(classifier, LipsyncModels.loadPronouncer(), transcript);
             long[] samples = {0};
             new AudioDecoder().decode(audio, SpeechFeatures.SAMPLE_RATE, (s, n) -> {
                 analyzer.accept(s, n);
                 samples[0] += n;
             }, progress.slice(0, 0.95));
             VisemeTrack track = analyzer.finish(samples[0]);
+            if (transcript != null && !analyzer.aligned()) {
+                err.println("note: the dialog text could not be aligned to this audio (more phones than 10 ms frames, or the clip is too long); used the audio alone");
+            }
             progress.update(0.97, "writing");
             StringBuilder sb = new StringBuilder();
             String name = audio.getFileName().toString();

@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class LipsyncModels {
     public static final String CLASSIFIER = "viseme-mlp.bin";
+    /** CMU pronouncing dictionary (BSD-2, see models/lipsync/cmudict-LICENSE.txt). */
+    public static final String LEXICON = "cmudict-en-us.dict.gz";
 
     private LipsyncModels() {}
 
@@ -36,5 +38,10 @@ public final class LipsyncModels {
 
     public static VisemeClassifier loadClassifier() throws IOException {
         return VisemeClassifier.load(find(CLASSIFIER));
+    }
+
+    /** The English pronouncer (dictionary + letter-to-sound rules); loading takes about a quarter second. */
+    public static io.mouthpiece.lipsync.text.Pronouncer loadPronouncer() throws IOException {
+        return new io.mouthpiece.lipsync.text.Pronouncer(io.mouthpiece.lipsync.text.Lexicon.load(find(LEXICON)));
     }
 }

@@ -20,8 +20,13 @@ public final class VisemeClassifier {
     private final int in;
     private final float[] mean;
     private final float[] invStd;
-    private final float[][][] w; // per layer: out × in
+    private final float[][][] w; // per layer: out × in (as stored)
     private final float[][] b;
+    // per layer, transposed and flattened: in × out. The forward pass adds input i times row i to all outputs
+    // (an axpy), a loop the JIT turns into SIMD; the dot-product form is a float reduction it must keep scalar.
+    // Inputs that the ReLU zeroed (about half) are skipped.
+    private final float[][] wt;
+    private final int[] outs;
 
     private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b) {
         this.in = in;
@@ -29,6 +34,14 @@ public final class VisemeClassifier {
         this.invStd = invStd;
         this.w = w;
         this.b = b;
+        this.wt = new float[w.length][];
+        this.outs = new int[w.length];
+        for (int l = 0; l < w.length; l++) {
+            int o = w[l].length, i = w[l][0].length;
+            outs[l] = o;
+            wt[l] = new float[i * o];
+            for (int r = 0; r < o; r++) for (int c = 0; c < i; c++) wt[l][c * o + r] = w[l][r][c];
+        }
     }
 
     public static VisemeClassifier load(Path file) throws IOException {
@@ -81,16 +94,17 @@ public final class VisemeClassifier {
     public void logProbs(float[] x, float[][] scratch, float[] out) {
         float[] a = scratch[0];
         for (int i = 0; i < in; i++) a[i] = (x[i] - mean[i]) * invStd[i];
-        for (int l = 0; l < w.length; l++) {
+        for (int l = 0; l < wt.length; l++) {
             float[] next = scratch[l + 1];
-            float[][] wl = w[l];
-            boolean last = l == w.length - 1;
-            for (int o = 0; o < wl.length; o++) {
-                float[] row = wl[o];
-                float acc = b[l][o];
-                for (int i = 0; i < row.length; i++) acc += row[i] * a[i];
-                next[o] = last ? acc : Math.max(0, acc);
+            float[] m = wt[l];
+            int no = outs[l];
+            System.arraycopy(b[l], 0, next, 0, no);
+            for (int i = 0, base = 0; i < a.length; i++, base += no) {
+                float ai = a[i];
+                if (ai == 0) continue;
+                for (int o = 0; o < no; o++) next[o] += m[base + o] * ai;
             }
+            if (l < wt.length - 1) for (int o = 0; o < no; o++) next[o] = Math.max(0, next[o]);
             a = next;
         }
         float max = Float.NEGATIVE_INFINITY;

@@ -46,6 +46,30 @@ class LipsyncCommandTest {
         assertEquals(1 + 52, lines.size()); // header + ceil(1.71 s * 30)
     }
 
+    /** aligned.flac's labials (aligned.lab): with its transcript every one starts an A within ±40 ms. */
+    @Test
+    void dialogTextClosesTheLipsOnEveryLabial(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cues.tsv");
+        assertEquals(0, Cli.run(services(), "lipsync", fixture("aligned.flac"), "--dialog", fixture("aligned.txt"), "-o", out.toString()));
+        List<double[]> spans = new java.util.ArrayList<>(); // A cues: {start, end}
+        List<String> lines = Files.readAllLines(out);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            String[] f = lines.get(i).split("\t");
+            if (f[1].equals("A")) spans.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(lines.get(i + 1).split("\t")[0])});
+        }
+        for (String l : Files.readAllLines(Path.of(fixture("aligned.lab")))) {
+            String[] f = l.split("\t");
+            if (f.length != 3 || !f[2].matches("[bmp]")) continue;
+            double t = Double.parseDouble(f[0]);
+            assertTrue(spans.stream().anyMatch(s -> s[0] <= t + 0.04 && s[1] >= t - 0.04), "closure at " + t + ": " + lines);
+        }
+    }
+
+    @Test
+    void unreadableDialogExitsWithTwo(@TempDir Path dir) throws Exception {
+        assertEquals(2, Cli.run(services(), "lipsync", fixture("aligned.flac"), "--dialog", dir.resolve("missing.txt").toString()));
+    }
+
     @Test
     void badInputExitsWithTwo(@TempDir Path dir) throws Exception {
         assertEquals(2, Cli.run(services(), "lipsync", fixture("corrupt.mp3"), "-o", dir.resolve("x.tsv").toString()));

@@ -22,8 +22,8 @@ class ModelRegistryTest {
     static void close() { registry.close(); }
 
     @Test
-    void shipsExactlyTheFourFaceModelsWithLicenceAndHash() throws Exception {
-        assertEquals(List.of("face-detection-full", "face-detection-short", "facemesh", "iris"),
+    void shipsExactlyTheFaceModelsWithLicenceAndHash() throws Exception {
+        assertEquals(List.of("face-detection-full", "face-detection-short", "facemesh", "iris", "selfie"),
                 registry.cards().keySet().stream().sorted().toList());
         for (ModelCard c : registry.cards().values()) {
             assertEquals("Apache-2.0", c.license(), c.id());

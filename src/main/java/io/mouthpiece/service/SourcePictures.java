@@ -1,0 +1,50 @@
+package io.mouthpiece.service;
+
+import io.mouthpiece.core.media.MediaException;
+import io.mouthpiece.core.project.MediaKind;
+import io.mouthpiece.core.project.MediaRef;
+import io.mouthpiece.face.RgbImage;
+import io.mouthpiece.media.ImageReader;
+import io.mouthpiece.media.VideoFrameReader;
+import io.mouthpiece.render.SourceImage;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Decodes a character's or take's picture at full resolution (EXIF orientation applied). For a video this is its
+ * first frame: the GL rig animates a still, and per-frame video backgrounds come with the video engines later.
+ */
+public final class SourcePictures {
+    private SourcePictures() {}
+
+    /** The picture of {@code media} inside {@code projectFolder}, as opaque ARGB. */
+    public static BufferedImage read(Path projectFolder, MediaRef media) throws IOException {
+        if (media.kind() == MediaKind.AUDIO) throw new MediaException(media.path() + " is audio, not a picture");
+        Path file = projectFolder.resolve(media.path());
+        if (!Files.isRegularFile(file)) throw new MediaException("The picture " + media.path() + " is missing from the project folder");
+        if (media.kind() == MediaKind.VIDEO) {
+            try (VideoFrameReader r = VideoFrameReader.open(file)) {
+                VideoFrameReader.VideoFrame f = r.next();
+                if (f == null) throw new MediaException("The video " + media.path() + " has no frames");
+                return f.image();
+            }
+        }
+        return ImageReader.read(file);
+    }
+
+    public static SourceImage toSource(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < argb.length; i++) argb[i] |= 0xff000000;
+        return new SourceImage(w, h, argb);
+    }
+
+    public static RgbImage toRgb(SourceImage img) {
+        int[] rgb = img.argb().clone();
+        for (int i = 0; i < rgb.length; i++) rgb[i] &= 0xffffff;
+        return new RgbImage(img.width(), img.height(), rgb);
+    }
+}
