@@ -82,6 +82,6 @@ echo "smoke: studio cold start: screenshot written $(( (shot_ns - start) / 10000
 step "nothing written inside the image"
 written=$(find "$image" -newer "$work/stamp" -print)
 [ -z "$written" ] || { echo "smoke: the app wrote into its install folder:" >&2; echo "$written" >&2; exit 1; }
-step "user files went to: $(cd "$work/home" && find . -maxdepth 3 -type d | sort | tr '\n' ' ')"
-[ -n "${SMOKE_KEEP:-}" ] && cp -r "$work/out" "$SMOKE_KEEP"
+step "user files went to: $(cd "$work/home" && find . -maxdepth 2 -type d | sort | tr '\n' ' ')"
+if [ -n "${SMOKE_KEEP:-}" ]; then cp -r "$work/out" "$SMOKE_KEEP"; fi
 step "OK"
