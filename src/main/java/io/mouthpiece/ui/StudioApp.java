@@ -12,7 +12,8 @@ public final class StudioApp extends Application {
     @Override
     public void init() {
         List<String> raw = getParameters().getRaw();
-        Path folder = raw.isEmpty() ? null : Path.of(raw.getFirst());
+        // a project.json (what a file manager hands over through the desktop entry) stands for its folder
+        Path folder = raw.isEmpty() ? null : io.mouthpiece.core.persist.ProjectStore.folderOf(Path.of(raw.getFirst()));
         long t0 = System.nanoTime();
         StudioWarmup.startControls();
         studio = Studio.create(StudioOptions.fromSystem(folder));
