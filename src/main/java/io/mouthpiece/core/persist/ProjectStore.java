@@ -35,9 +35,16 @@ public final class ProjectStore {
 
     public ProjectStore(SchemaUpgrader upgrader) { this.upgrader = upgrader; }
 
-    /** Accepts the project folder or its project.json. */
+    /** Extension of a file that stands for the project folder it sits in (for desktop file associations). */
+    public static final String POINTER_EXTENSION = ".mouthpiece";
+
+    /** Accepts the project folder, its project.json, or a {@code *.mouthpiece} file inside it. */
     public static Path folderOf(Path p) {
-        return Files.isRegularFile(p) && p.getFileName().toString().equals(FILE) ? p.toAbsolutePath().getParent() : p.toAbsolutePath();
+        if (Files.isRegularFile(p)) {
+            String name = p.getFileName().toString();
+            if (name.equals(FILE) || name.endsWith(POINTER_EXTENSION)) return p.toAbsolutePath().getParent();
+        }
+        return p.toAbsolutePath();
     }
 
     public LoadedProject load(Path folderOrFile) throws IOException {

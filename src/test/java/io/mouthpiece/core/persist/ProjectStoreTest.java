@@ -118,6 +118,15 @@ class ProjectStoreTest {
     }
 
     @Test
+    void projectFileOrPointerFileOpensTheFolder() throws IOException {
+        store.save(dir, richProject());
+        Path pointer = Files.writeString(dir.resolve("Fixture.mouthpiece"), "");
+        assertEquals(dir.toAbsolutePath(), ProjectStore.folderOf(pointer));
+        assertEquals(dir.toAbsolutePath(), ProjectStore.folderOf(dir.resolve(ProjectStore.FILE)));
+        assertEquals("Fixture", store.load(pointer).project().name());
+    }
+
+    @Test
     void secondSaveKeepsABackupOfTheFirst() throws IOException {
         Project p = richProject();
         store.save(dir, p);
