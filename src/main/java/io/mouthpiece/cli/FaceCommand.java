@@ -14,7 +14,10 @@ import io.mouthpiece.face.FaceAnalyzer;
 import io.mouthpiece.face.FaceOverlay;
 import io.mouthpiece.face.FaceTopology;
 import io.mouthpiece.face.FaceTracker;
+import io.mouthpiece.core.persist.AnalysisCache;
+import io.mouthpiece.core.persist.Hashing;
 import io.mouthpiece.face.FrameCache;
+import io.mouthpiece.service.VideoFaceCache;
 import io.mouthpiece.face.RgbImage;
 import io.mouthpiece.face.VideoTracking;
 import io.mouthpiece.inference.ModelException;
@@ -146,7 +149,12 @@ public final class FaceCommand implements Callable<Integer> {
         FaceTracker.Options topts = new FaceTracker.Options(face == null ? 0 : face, FaceTracker.Options.DEFAULT.smoothing(), FaceTracker.Options.DEFAULT.cutThreshold());
         List<TrackedFrame> frames;
         try {
-            frames = VideoTracking.track(input, analyzer, topts, new FrameCache(), Progress.NONE);
+            // per-frame results survive between runs in the user's cache folder, keyed by the file and settings
+            VideoFaceCache store = new VideoFaceCache(new AnalysisCache(services.dirs().cache().resolve("analysis")));
+            String key = VideoFaceCache.key(Hashing.sha256(input), topts.toString());
+            FrameCache cache = store.load(key);
+            frames = VideoTracking.track(input, analyzer, topts, cache, Progress.NONE);
+            store.save(key, cache);
         } catch (IOException e) {
             err.println("Cannot read " + input + ": " + e.getMessage());
             return BAD_INPUT;
