@@ -1,6 +1,7 @@
 package io.mouthpiece.app;
 
 import io.mouthpiece.core.media.MediaProber;
+import io.mouthpiece.core.persist.CacheLocator;
 import io.mouthpiece.core.persist.ProjectStore;
 import io.mouthpiece.core.settings.AppDirs;
 import io.mouthpiece.core.settings.SettingsStore;
@@ -25,7 +26,7 @@ public record AppServices(AppDirs dirs, InstallLayout install, ProjectStore stor
 
     /** The take pipeline (rigs, analysis, rendering) over the installed models; the caller owns and closes it. */
     public TakeServices openTakeServices() {
-        return new TakeServices(install.models());
+        return new TakeServices(install.models(), CacheLocator.preferProject(install.assets(), dirs.cache()));
     }
 
     /** The user's own copy of the shipped sample project (made on first use). */

@@ -1,5 +1,6 @@
 package io.mouthpiece.app;
 
+import io.mouthpiece.core.persist.CacheLocator;
 import io.mouthpiece.core.persist.Hashing;
 import io.mouthpiece.export.ExportService;
 import io.mouthpiece.face.FaceTopology;
@@ -38,7 +39,15 @@ public final class TakeServices implements AutoCloseable {
     private TakeAnalysis analysis;
     private RenderService.Classifier classifier;
 
-    public TakeServices(Path models) { this.models = models; }
+    private final CacheLocator caches;
+
+    public TakeServices(Path models) { this(models, CacheLocator.IN_PROJECT); }
+
+    /** @param caches where each project's analysis results are cached (never inside the install folder) */
+    public TakeServices(Path models, CacheLocator caches) {
+        this.models = models;
+        this.caches = caches;
+    }
 
     private ModelRegistry registry() {
         if (registry == null) registry = new ModelRegistry(List.of(models), InferenceOptions.fromSystemProperties());
@@ -58,7 +67,7 @@ public final class TakeServices implements AutoCloseable {
 
     /** Face detection and fitting for characters. */
     public synchronized FaceService faces() {
-        if (faces == null) faces = new FaceService(registry(), topology());
+        if (faces == null) faces = new FaceService(registry(), topology(), io.mouthpiece.face.FaceAnalyzer.Options.DEFAULT, caches);
         return faces;
     }
 
@@ -70,7 +79,7 @@ public final class TakeServices implements AutoCloseable {
             Path lexicon = models.resolve("lipsync").resolve(LipsyncModels.LEXICON);
             if (!Files.isRegularFile(lexicon)) throw new ModelException("Pronouncing dictionary missing: " + lexicon);
             analysis = new TakeAnalysis(faces(), new LipsyncService(VisemeClassifier.load(file), sha,
-                    new Pronouncer(Lexicon.load(lexicon))));
+                    new Pronouncer(Lexicon.load(lexicon)), caches));
         }
         return analysis;
     }

@@ -5,6 +5,7 @@ import io.mouthpiece.core.edit.ActorEdits;
 import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.core.face.FaceAnalysis;
 import io.mouthpiece.core.persist.AnalysisCache;
+import io.mouthpiece.core.persist.CacheLocator;
 import io.mouthpiece.core.persist.ProjectJson;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.MediaKind;
@@ -37,15 +38,21 @@ public final class FaceService {
     private final ModelRegistry registry;
     private final FaceTopology topology;
     private final FaceAnalyzer.Options options;
+    private final CacheLocator caches;
 
     public FaceService(ModelRegistry registry, FaceTopology topology) {
-        this(registry, topology, FaceAnalyzer.Options.DEFAULT);
+        this(registry, topology, FaceAnalyzer.Options.DEFAULT, CacheLocator.IN_PROJECT);
     }
 
     public FaceService(ModelRegistry registry, FaceTopology topology, FaceAnalyzer.Options options) {
+        this(registry, topology, options, CacheLocator.IN_PROJECT);
+    }
+
+    public FaceService(ModelRegistry registry, FaceTopology topology, FaceAnalyzer.Options options, CacheLocator caches) {
         this.registry = registry;
         this.topology = topology;
         this.options = options;
+        this.caches = caches;
     }
 
     public FaceTopology topology() { return topology; }
@@ -69,7 +76,7 @@ public final class FaceService {
     /** Face {@code index} (0 = best score) of {@code media}'s picture, from the cache or analysed now. */
     public FaceAnalysis face(Path projectFolder, MediaRef media, int index, Progress progress) throws IOException {
         progress.checkCancelled();
-        AnalysisCache cache = projectFolder == null ? null : AnalysisCache.of(projectFolder);
+        AnalysisCache cache = projectFolder == null ? null : caches.forProject(projectFolder);
         String key = AnalysisCache.key(ANALYSER + "|" + modelVersions() + "|" + options, media.sha256(), "face=" + index);
         if (cache != null && media.sha256() != null && !media.sha256().isBlank()) {
             var hit = cache.get(CACHE_KIND, key);

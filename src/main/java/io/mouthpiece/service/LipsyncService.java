@@ -7,6 +7,7 @@ import io.mouthpiece.core.edit.MotionEdits;
 import io.mouthpiece.core.motion.Channel;
 import io.mouthpiece.core.motion.SampledCurve;
 import io.mouthpiece.core.persist.AnalysisCache;
+import io.mouthpiece.core.persist.CacheLocator;
 import io.mouthpiece.core.persist.ProjectJson;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.AudioClip;
@@ -57,6 +58,7 @@ public final class LipsyncService {
     private final VisemeClassifier classifier;
     private final String classifierId;
     private final Pronouncer pronouncer;
+    private final CacheLocator caches;
 
     /** @param classifierId identifies the classifier's weights in cache keys (e.g. its file's SHA-256) */
     public LipsyncService(VisemeClassifier classifier, String classifierId) {
@@ -68,9 +70,15 @@ public final class LipsyncService {
      *                   alone even where a transcript exists
      */
     public LipsyncService(VisemeClassifier classifier, String classifierId, Pronouncer pronouncer) {
+        this(classifier, classifierId, pronouncer, CacheLocator.IN_PROJECT);
+    }
+
+    /** @param caches where each project's per-clip results are cached */
+    public LipsyncService(VisemeClassifier classifier, String classifierId, Pronouncer pronouncer, CacheLocator caches) {
         this.classifier = classifier;
         this.classifierId = classifierId;
         this.pronouncer = pronouncer;
+        this.caches = caches;
     }
 
     /** Analyses {@code actorId}'s dialogue on {@code takeId}; a character with no clips gets silence + idle motion. */
@@ -126,7 +134,7 @@ public final class LipsyncService {
     VisemeTrack clipVisemes(Project project, Path projectFolder, AudioClip clip, Progress progress) throws IOException {
         MediaRef media = project.mediaById(clip.mediaId()).orElseThrow(() ->
                 new IllegalArgumentException("clip '" + clip.id() + "' uses media '" + clip.mediaId() + "', which the project lacks"));
-        AnalysisCache cache = projectFolder == null ? null : AnalysisCache.of(projectFolder);
+        AnalysisCache cache = projectFolder == null ? null : caches.forProject(projectFolder);
         boolean cacheable = cache != null && media.sha256() != null && !media.sha256().isBlank();
         String transcript = pronouncer == null ? "" : clip.transcript().strip();
         String key = AnalysisCache.key(ANALYSER + "|" + classifierId, media.sha256(), clip.sourceIn().toString(),
