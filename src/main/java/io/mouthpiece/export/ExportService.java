@@ -86,7 +86,8 @@ public final class ExportService {
                     videoCodec = spec.videoCodec();
                     if (audio.hasSound()) audioCodec = spec.audioCodec();
                     Path tmp = staging.file(output);
-                    ContainerWriter.write(tmp, spec, pipe, audio, frames, meter);
+                    Path scratch = ContainerWriter.needsRemux(spec) ? staging.scratch(output) : null;
+                    ContainerWriter.write(tmp, scratch, spec, pipe, audio, frames, meter);
                     written.add(output);
                     temps.add(tmp);
                 }

@@ -8,6 +8,9 @@
  * after each frame it writes exactly the samples up to the next frame's start, so sound and picture have the same
  * length to the sample before encoder padding. Everything is written under hidden temporary names in the target
  * folder and renamed on success; cancel or any error deletes the temporaries and leaves an existing file untouched.
+ * A WebM with sound is encoded into a scratch file and packet-copied into the real temporary
+ * ({@link io.mouthpiece.media.ContainerRemux}), because JavaCV 1.5.13 leaves Opus durations in the wrong time base
+ * and the header would state ~0.94 s too much; {@code ContainerDurationTest} checks every container's header.
  *
  * <p>AI labelling: container tag {@code comment} ("AI-generated with Mouthpiece …") and {@code ai_generated=true}
  * (MP4/MOV keep custom keys because {@code movflags=+use_metadata_tags} is set; WebM stores them upper-case,
