@@ -179,6 +179,7 @@ public final class ExportService {
                 new ProvenanceManifest.Settings(s.format().name(), s.width(), s.height(), s.rate().toString(),
                         s.preset().name(), s.background().toString(), s.badge(), videoCodec, audioCodec),
                 new ProvenanceManifest.Character(req.provenance().characterName(), req.provenance().consent()),
+                req.provenance().characters(),
                 inputs, req.provenance().models());
     }
 

@@ -17,7 +17,8 @@
  * {@code AI_GENERATED}); PNG tEXt chunks {@code Software}, {@code Comment}, {@code ai_generated}; the sprite sheet
  * JSON's {@code meta.aiGenerated}; an optional visible {@link io.mouthpiece.export.Badge}; and the sidecar
  * {@code <output file name>.provenance.json} ({@link io.mouthpiece.export.ProvenanceManifest}) with the SHA-256 of
- * every input and output file, models and licences, settings, app version and the consent record.
+ * every input and output file, models and licences, settings, app version and every character's name, id and
+ * consent record ({@code characters}; {@code character} keeps the joined names and the first record for old readers).
  *
  * <p>Benchmark: {@code java -jar target/mouthpiece.jar bench export [--frames 300]}; flat-memory check:
  * {@code java -Xmx512m -jar target/mouthpiece.jar bench export --frames 2700 --skip-bare} (90 s of 1080p30).
