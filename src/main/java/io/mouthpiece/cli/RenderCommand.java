@@ -96,7 +96,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", description = "output size (default: the project's; one step: the portrait's, long side at most 1920)") String size;
     @Option(names = "--fps", paramLabel = "N", description = "frame rate, e.g. 25, 30, 30000/1001 (default: the project's; one step: 25)") String fps;
     @Option(names = "--seed", paramLabel = "N", description = "seed of the generated blinks, gaze and head motion (one step and batch; default 1)") Long seed;
-    @Option(names = "--background", paramLabel = "transparent|keep|#rrggbb", description = "keep the picture (default), cut the person out, or put them on a colour") String background = "keep";
+    @Option(names = "--background", paramLabel = "transparent|keep|#rrggbb", description = "keep the picture, cut the person out, or put them on a colour (default: the project's export background; otherwise keep)") String background;
     @Option(names = "--quality", paramLabel = "web|editing|game_engine", description = "encoder preset (default: ${DEFAULT-VALUE})") String quality = "web";
     @Option(names = "--no-badge", description = "leave out the visible 'AI-generated' badge (metadata and sidecar still say so)") boolean noBadge;
     @Option(names = "--consent", paramLabel = "STATEMENT", description = "one step/batch: the portrait shows a real person; who consented to this use") String consent;
@@ -120,7 +120,7 @@ public final class RenderCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             Mode mode = mode();
-            Background bg = Background.parse(background);
+            Background bg = background == null ? null : Background.parse(background);   // null: the project's, or keep
             QualityPreset preset = QualityPreset.valueOf(quality.toUpperCase(Locale.ROOT));
             try (TakeServices take = services.openTakeServices();
                  GlThread gl = GlThread.start("mouthpiece-render")) {
@@ -193,7 +193,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (scene.characters().isEmpty()) {
             err.println("note: no character on this take has an analysed face; the picture is rendered unchanged");
         }
-        ExportResult r = tools.render().render(scene, lp.folder(), output(tools, target, wh, rate), progress(err, "rendering"));
+        Background bg = tools.background() != null ? tools.background() : Background.parse(p.background());
+        ExportResult r = tools.render().render(scene, lp.folder(), output(tools, bg, target, wh, rate), progress(err, "rendering"));
         report(out, r);
         return OK;
     }
@@ -359,7 +360,11 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     private RenderService.Output output(Tools tools, Target t, int[] wh, FrameRate rate) {
-        return new RenderService.Output(t.file(), t.format(), wh[0], wh[1], rate, tools.background(), tools.preset(), !noBadge);
+        return output(tools, tools.background() == null ? Background.KEEP : tools.background(), t, wh, rate);
+    }
+
+    private RenderService.Output output(Tools tools, Background bg, Target t, int[] wh, FrameRate rate) {
+        return new RenderService.Output(t.file(), t.format(), wh[0], wh[1], rate, bg, tools.preset(), !noBadge);
     }
 
     static ExportFormat formatByName(String name) throws BadInput {

@@ -1,6 +1,7 @@
 package io.mouthpiece.export;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ public record ExportRequest(FrameSource frames, AudioSource audio, ExportSetting
         Objects.requireNonNull(frames, "frames");
         audio = Objects.requireNonNullElse(audio, AudioSource.NONE);
         Objects.requireNonNull(settings, "settings");
-        provenance = Objects.requireNonNullElse(provenance, new Provenance("", null, null, null));
+        provenance = Objects.requireNonNullElse(provenance, new Provenance(List.of(), null, null));
         Objects.requireNonNull(output, "output");
     }
 }

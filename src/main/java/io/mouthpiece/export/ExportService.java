@@ -86,7 +86,8 @@ public final class ExportService {
                     videoCodec = spec.videoCodec();
                     if (audio.hasSound()) audioCodec = spec.audioCodec();
                     Path tmp = staging.file(output);
-                    ContainerWriter.write(tmp, spec, pipe, audio, frames, meter);
+                    Path scratch = ContainerWriter.needsRemux(spec) ? staging.scratch(output) : null;
+                    ContainerWriter.write(tmp, scratch, spec, pipe, audio, frames, meter);
                     written.add(output);
                     temps.add(tmp);
                 }
@@ -178,6 +179,7 @@ public final class ExportService {
                 new ProvenanceManifest.Settings(s.format().name(), s.width(), s.height(), s.rate().toString(),
                         s.preset().name(), s.background().toString(), s.badge(), videoCodec, audioCodec),
                 new ProvenanceManifest.Character(req.provenance().characterName(), req.provenance().consent()),
+                req.provenance().characters(),
                 inputs, req.provenance().models());
     }
 

@@ -6,9 +6,10 @@ import io.mouthpiece.core.project.ConsentRecord;
 import java.util.List;
 
 /** The JSON written to {@code <output name>.provenance.json}. Field names are the file format: keep them stable. */
-@JsonPropertyOrder({"schema", "aiGenerated", "label", "app", "createdAt", "output", "settings", "character", "inputs", "models"})
+@JsonPropertyOrder({"schema", "aiGenerated", "label", "app", "createdAt", "output", "settings", "character", "characters", "inputs", "models"})
 public record ProvenanceManifest(String schema, boolean aiGenerated, String label, App app, String createdAt,
-                                 Output output, Settings settings, Character character, List<FileHash> inputs,
+                                 Output output, Settings settings, Character character,
+                                 List<Provenance.Character> characters, List<FileHash> inputs,
                                  List<Provenance.Model> models) {
     public static final String SCHEMA = "MouthpieceProvenance.1";
 
@@ -22,5 +23,9 @@ public record ProvenanceManifest(String schema, boolean aiGenerated, String labe
     public record Settings(String format, int width, int height, String frameRate, String preset, String background,
                            boolean badge, String videoCodec, String audioCodec) { }
 
+    /**
+     * Kept for readers of the first sidecars: every name joined and the first character's consent. {@code characters}
+     * holds each character's name, id and own consent record.
+     */
     public record Character(String name, ConsentRecord consent) { }
 }

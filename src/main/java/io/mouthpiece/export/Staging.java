@@ -29,6 +29,17 @@ final class Staging implements AutoCloseable {
         return tmp;
     }
 
+    /**
+     * A temporary file next to {@code target} that is never renamed into place: an intermediate step, deleted by
+     * {@link #close()} whether or not the export committed.
+     */
+    Path scratch(Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path tmp = AtomicFiles.tempSibling(target);
+        entries.add(new Entry(tmp, null));
+        return tmp;
+    }
+
     /** A temporary, already created folder for {@code target}. */
     Path folder(Path target) throws IOException {
         Path tmp = file(target);
@@ -39,6 +50,7 @@ final class Staging implements AutoCloseable {
     /** Renames every temporary over its target, in the order they were staged (put the sidecar last). */
     void commit() throws IOException {
         for (Entry e : entries) {
+            if (e.target == null) continue;
             if (Files.isDirectory(e.tmp) && Files.exists(e.target)) {
                 // A folder cannot be renamed over a non-empty one: move the old one aside first, then drop it.
                 Path old = e.target.resolveSibling("." + e.target.getFileName() + ".old-"
@@ -55,9 +67,9 @@ final class Staging implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (committed) return;
         IOException first = null;
         for (Entry e : entries) {
+            if (committed && e.target != null) continue;
             try {
                 deleteTree(e.tmp);
             } catch (IOException ex) {

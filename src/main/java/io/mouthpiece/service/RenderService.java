@@ -2,7 +2,6 @@ package io.mouthpiece.service;
 
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.AudioClip;
-import io.mouthpiece.core.project.ConsentRecord;
 import io.mouthpiece.core.project.MediaRef;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.task.Progress;
@@ -31,7 +30,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Renders a take to a file: {@link TakeScene} → GL rig renderer (on the given {@link GlThread}) → export, with the
@@ -121,10 +119,9 @@ public final class RenderService {
         if (classifier != null) models.add(new Provenance.Model(classifier.id(), classifier.sha256(), classifier.licence()));
         List<Actor> chars = scene.characters().isEmpty()
                 ? p.actors().stream().filter(a -> Objects.equals(a.sourceMediaId(), pic.id())).toList() : scene.characters();
-        String names = chars.stream().map(Actor::name).collect(Collectors.joining(", "));
-        // The sidecar holds one consent record: the first character's (a two-shot lists every name).
-        ConsentRecord consent = chars.isEmpty() ? ConsentRecord.NOT_RECORDED : chars.getFirst().consent();
-        return new Provenance(names, consent, inputs, models);
+        // Every character keeps its own consent record: a two-shot may pair a real person with a drawn one.
+        List<Provenance.Character> people = chars.stream().map(a -> new Provenance.Character(a.name(), a.id(), a.consent())).toList();
+        return new Provenance(people, inputs, models);
     }
 
     private static String licence(ModelCard c) {

@@ -125,6 +125,7 @@ class RenderCommandTest {
         p = io.mouthpiece.core.edit.TakeEdits.trimClip(take.id(), clip.id(),
                 new io.mouthpiece.core.time.TimeRange(io.mouthpiece.core.time.Rational.ZERO, one), io.mouthpiece.core.time.Rational.ZERO).apply(p);
         p = io.mouthpiece.core.edit.TakeEdits.setDuration(take.id(), one).apply(p);
+        p = io.mouthpiece.core.edit.ProjectEdits.setBackground("#00ff00").apply(p);   // no --background: this one is used
         store.save(folder, p);
         byte[] before = Files.readAllBytes(folder.resolve("project.json"));
         Path out = dir.resolve("proj-out.png");
@@ -132,7 +133,10 @@ class RenderCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("analysed what the take was missing"), r.err());
         try (var l = Files.list(dir.resolve("proj-out"))) {
-            assertEquals(12, l.filter(f -> f.toString().endsWith(".png")).count(), "1.2 s at the --fps override of 10");
+            List<Path> pngs = l.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+            assertEquals(12, pngs.size(), "1.2 s at the --fps override of 10");
+            int corner = javax.imageio.ImageIO.read(pngs.getFirst().toFile()).getRGB(2, 2);
+            assertEquals(0x00ff00, corner & 0xffffff, "the project's export background: " + Integer.toHexString(corner));
         }
         assertArrayEquals(before, Files.readAllBytes(folder.resolve("project.json")), "rendering does not edit the project");
         assertEquals(2, run("render", folder.toString(), "--take", "nope", "-o", out.toString()).code());

@@ -228,6 +228,8 @@ class ExportServiceTest {
         assertEquals(Hashing.sha256(dir.resolve("portrait.png")), j.at("/inputs/0/sha256").asText());
         assertEquals("Apache-2.0", j.at("/models/0/licence").asText());
         assertEquals("tester", j.at("/character/consent/recordedBy").asText());
+        assertEquals("Ada", j.at("/characters/0/name").asText());
+        assertEquals("tester", j.at("/characters/0/consent/recordedBy").asText());
         assertEquals("1/2", j.at("/output/duration").asText());
     }
 

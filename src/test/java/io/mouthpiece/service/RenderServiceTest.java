@@ -107,6 +107,32 @@ class RenderServiceTest {
     }
 
     @Test
+    void theSidecarCarriesEveryCharactersConsent() throws Exception {
+        Project p = scene(0, 2).project();
+        var first = p.actors().getFirst();
+        var bea = new io.mouthpiece.core.project.Actor("second", "Bea", first.sourceMediaId(), first.faceIndex(),
+                new io.mouthpiece.core.project.ConsentRecord(true, "Bea agreed to talking-head use", "tester", "2026-02-02T00:00:00Z"),
+                first.presets(), first.dials(), first.face(), first.rig(), null);
+        List<io.mouthpiece.core.project.Actor> two = new java.util.ArrayList<>(p.actors());
+        two.add(bea);
+        TakeScene s = TakeScene.load(p.withActors(two), analysed.folder(), analysed.takeId(), pipe.rigs);
+        assertEquals(2, s.characters().size(), "both characters are in the picture");
+        ExportResult r = pipe.render().render(s, analysed.folder(), out(dir.resolve("two.png"), ExportFormat.SPRITE_SHEET, 64, 64,
+                Background.KEEP), Progress.NONE);
+        var j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.provenance().toFile());
+        var chars = j.get("characters");
+        assertEquals(2, chars.size(), j.toPrettyString());
+        assertEquals(first.name(), chars.get(0).get("name").asText());
+        assertEquals(first.id(), chars.get(0).get("id").asText());
+        assertEquals(first.consent().realPerson(), chars.get(0).at("/consent/realPerson").asBoolean());
+        assertEquals("Bea", chars.get(1).get("name").asText());
+        assertEquals("second", chars.get(1).get("id").asText());
+        assertTrue(chars.get(1).at("/consent/realPerson").asBoolean());
+        assertEquals("Bea agreed to talking-head use", chars.get(1).at("/consent/statement").asText());
+        assertEquals(first.name() + ", Bea", j.at("/character/name").asText(), "the old field still names both");
+    }
+
+    @Test
     void transparentExportsCutThePersonOut() throws Exception {
         TakeScene s = scene(20, 3);
         FaceLandmarks lm = s.characters().getFirst().face().landmarks();

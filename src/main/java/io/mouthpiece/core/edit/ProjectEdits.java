@@ -20,6 +20,12 @@ public final class ProjectEdits {
         return Edit.of("Change Project Format", p -> p.withFormat(rate, width, height));
     }
 
+    /** The background exports use unless told otherwise: "keep", "transparent" or "#rrggbb". */
+    public static Edit setBackground(String background) {
+        String b = Project.normaliseBackground(background);
+        return Edit.of("Set Export Background", p -> p.withBackground(b));
+    }
+
     public static Edit addMedia(MediaRef media) {
         return Edit.of("Import " + fileName(media.path()), p -> {
             List<MediaRef> m = new ArrayList<>(p.media());

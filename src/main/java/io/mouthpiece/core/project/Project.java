@@ -23,9 +23,12 @@ import java.util.function.UnaryOperator;
 @SchemaObject
 @JsonTypeName("Project.1")
 public record Project(String id, String name, FrameRate frameRate, int width, int height, List<MediaRef> media,
-                      List<Actor> actors, List<Take> takes, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+                      List<Actor> actors, List<Take> takes, String background,
+                      @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
     public static final String SCHEMA = "Project";
     public static final int VERSION = 1;
+    /** The default export background: keep the picture as it is. */
+    public static final String KEEP_BACKGROUND = "keep";
 
     public Project {
         Objects.requireNonNull(id, "id");
@@ -37,15 +40,33 @@ public record Project(String id, String name, FrameRate frameRate, int width, in
         media = media == null ? List.of() : List.copyOf(media);
         actors = actors == null ? List.of() : List.copyOf(actors);
         takes = takes == null ? List.of() : List.copyOf(takes);
+        background = normaliseBackground(background);
         unique("media", media, MediaRef::id);
         unique("character", actors, Actor::id);
         unique("take", takes, Take::id);
         extra = Extra.copy(extra);
     }
 
+    /** Files written before the export background existed: the same project with the default background. */
+    public Project(String id, String name, FrameRate frameRate, int width, int height, List<MediaRef> media,
+                   List<Actor> actors, List<Take> takes, Map<String, Object> extra) {
+        this(id, name, frameRate, width, height, media, actors, takes, KEEP_BACKGROUND, extra);
+    }
+
     /** An empty project at 25 fps, 1280×720. */
     public static Project empty(String id, String name) {
-        return new Project(id, name, FrameRate.FPS_25, 1280, 720, List.of(), List.of(), List.of(), Map.of());
+        return new Project(id, name, FrameRate.FPS_25, 1280, 720, List.of(), List.of(), List.of(), KEEP_BACKGROUND, Map.of());
+    }
+
+    /**
+     * The export background as stored: "keep", "transparent" or "#rrggbb" (lower case); null or blank means "keep".
+     * Checked here because core cannot see the export package's parser; the grammar is the same.
+     */
+    public static String normaliseBackground(String text) {
+        if (text == null || text.isBlank()) return KEEP_BACKGROUND;
+        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.equals(KEEP_BACKGROUND) || s.equals("transparent") || s.matches("#[0-9a-f]{6}")) return s;
+        throw new IllegalArgumentException("the export background must be keep, transparent or #rrggbb, not '" + text + "'");
     }
 
     private static <T> void unique(String what, List<T> items, Function<T, String> id) {
@@ -71,15 +92,17 @@ public record Project(String id, String name, FrameRate frameRate, int width, in
         return actorById(actorId).orElseThrow(() -> new NoSuchElementException("no character '" + actorId + "'"));
     }
 
-    public Project withName(String n) { return new Project(id, n, frameRate, width, height, media, actors, takes, extra); }
+    public Project withName(String n) { return new Project(id, n, frameRate, width, height, media, actors, takes, background, extra); }
 
-    public Project withFormat(FrameRate rate, int w, int h) { return new Project(id, name, rate, w, h, media, actors, takes, extra); }
+    public Project withFormat(FrameRate rate, int w, int h) { return new Project(id, name, rate, w, h, media, actors, takes, background, extra); }
 
-    public Project withMedia(List<MediaRef> m) { return new Project(id, name, frameRate, width, height, m, actors, takes, extra); }
+    public Project withMedia(List<MediaRef> m) { return new Project(id, name, frameRate, width, height, m, actors, takes, background, extra); }
 
-    public Project withActors(List<Actor> a) { return new Project(id, name, frameRate, width, height, media, a, takes, extra); }
+    public Project withActors(List<Actor> a) { return new Project(id, name, frameRate, width, height, media, a, takes, background, extra); }
 
-    public Project withTakes(List<Take> t) { return new Project(id, name, frameRate, width, height, media, actors, t, extra); }
+    public Project withBackground(String b) { return new Project(id, name, frameRate, width, height, media, actors, takes, b, extra); }
+
+    public Project withTakes(List<Take> t) { return new Project(id, name, frameRate, width, height, media, actors, t, background, extra); }
 
     public Project updateTake(String takeId, UnaryOperator<Take> f) { return withTakes(replace(takes, take(takeId), f)); }
 

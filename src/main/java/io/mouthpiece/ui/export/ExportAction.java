@@ -2,6 +2,7 @@ package io.mouthpiece.ui.export;
 
 import io.mouthpiece.core.edit.ProjectDocument;
 import io.mouthpiece.core.project.Project;
+import io.mouthpiece.export.Background;
 import io.mouthpiece.export.ExportResult;
 import io.mouthpiece.export.QualityPreset;
 import io.mouthpiece.service.RenderService;
@@ -63,7 +64,8 @@ public final class ExportAction {
         Project p = doc.project();
         Path folder = doc.folder().get();
         Path suggested = folder.resolve("exports").resolve(safe(s.take().name()) + ".mp4");
-        Optional<ExportChoice> choice = ExportDialog.ask(owner.get(), p.width(), p.height(), suggested);
+        Optional<ExportChoice> choice = ExportDialog.ask(owner.get(), p.width(), p.height(), suggested,
+                Background.parse(p.background()));
         choice.ifPresent(c -> export(s, folder, c));
     }
 

@@ -32,7 +32,10 @@ final class ExportDialog {
 
     enum Bg { KEEP, TRANSPARENT, COLOUR }
 
-    static Optional<ExportChoice> ask(Window owner, int width, int height, Path suggested) {
+    /** @param initial the project's export background, the dialog's starting choice */
+    static Optional<ExportChoice> ask(Window owner, int width, int height, Path suggested, Background initial) {
+        // MP4 has no alpha channel: a project that exports transparent starts on WebM instead.
+        ExportFormat startFormat = initial.needsAlphaChannel() ? ExportFormat.WEBM_VP9 : ExportFormat.MP4;
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export Take");
@@ -46,7 +49,7 @@ final class ExportDialog {
             @Override public String toString(ExportFormat f) { return f == null ? "" : ExportChoice.label(f); }
             @Override public ExportFormat fromString(String s) { return null; }
         });
-        format.setValue(ExportFormat.MP4);
+        format.setValue(startFormat);
         Spinner<Integer> w = new Spinner<>(16, 7680, width, 2);
         Spinner<Integer> h = new Spinner<>(16, 4320, height, 2);
         w.setEditable(true);
@@ -54,12 +57,12 @@ final class ExportDialog {
         w.setPrefWidth(100);
         h.setPrefWidth(100);
         ChoiceBox<Bg> bg = new ChoiceBox<>(FXCollections.observableArrayList(Bg.values()));
-        bg.setValue(Bg.KEEP);
-        ColorPicker colour = new ColorPicker(Color.web("#00b140"));
+        bg.setValue(switch (initial.mode()) { case KEEP -> Bg.KEEP; case TRANSPARENT -> Bg.TRANSPARENT; case COLOR -> Bg.COLOUR; });
+        ColorPicker colour = new ColorPicker(initial.mode() == Background.Mode.COLOR ? Color.web(initial.toString()) : Color.web("#00b140"));
         colour.disableProperty().bind(bg.valueProperty().isNotEqualTo(Bg.COLOUR));
         CheckBox badge = new CheckBox("Visible \u201cAI-generated\u201d badge");
         badge.setSelected(true);
-        TextField file = new TextField(ExportChoice.withExtension(suggested, ExportFormat.MP4).toString());
+        TextField file = new TextField(ExportChoice.withExtension(suggested, startFormat).toString());
         file.setPrefColumnCount(32);
         Button browse = new Button("Browse\u2026");
         browse.setOnAction(e -> browse(owner, format.getValue(), file));

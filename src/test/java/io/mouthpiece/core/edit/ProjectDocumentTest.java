@@ -35,6 +35,7 @@ class ProjectDocumentTest {
         Map<String, Edit> edits = new java.util.LinkedHashMap<>();
         edits.put("rename", ProjectEdits.rename("Renamed"));
         edits.put("format", ProjectEdits.setFormat(FrameRate.NTSC, 1920, 1080));
+        edits.put("background", ProjectEdits.setBackground("#00FF00"));
         edits.put("relink", ProjectEdits.relinkMedia("med-wav", "elsewhere/line.wav", "ff", 20));
         edits.put("addActor", ActorEdits.add(new Actor("act-2", "Bob", "med-img")));
         edits.put("removeActor", ActorEdits.remove("act-1"));

@@ -59,6 +59,23 @@ class ProjectStoreTest {
     }
 
     @Test
+    void exportBackgroundRoundTripsAndOldFilesDefaultToKeep() throws IOException {
+        Project p = io.mouthpiece.core.edit.ProjectEdits.setBackground(" #00B140 ").apply(richProject());
+        assertEquals("#00b140", p.background());
+        store.save(dir, p);
+        String json = Files.readString(dir.resolve(ProjectStore.FILE));
+        assertTrue(json.contains("\"background\" : \"#00b140\""), json);
+        assertEquals(p, store.load(dir).project());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        tree.remove("background");
+        Files.writeString(dir.resolve(ProjectStore.FILE), tree.toPrettyString());
+        assertEquals("keep", store.load(dir).project().background(), "a file from before the setting");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> io.mouthpiece.core.edit.ProjectEdits.setBackground("green"));
+        assertTrue(e.getMessage().contains("keep, transparent or #rrggbb"), e.getMessage());
+    }
+
+    @Test
     void unknownFieldsSurviveLoadAndSave() throws IOException {
         store.save(dir, richProject());
         Path f = dir.resolve(ProjectStore.FILE);
