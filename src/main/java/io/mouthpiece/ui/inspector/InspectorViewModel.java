@@ -9,7 +9,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The inspector with nothing selected: the project's own properties. Renaming goes through an undoable edit. */
+/**
+ * The inspector with nothing selected: the project's own properties. Renaming and the export background go through
+ * undoable edits.
+ */
 public final class InspectorViewModel {
     private final Consumer<Edit> editor;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
@@ -17,6 +20,8 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper characters = new ReadOnlyStringWrapper(this, "characters", "");
     private final ReadOnlyStringWrapper takes = new ReadOnlyStringWrapper(this, "takes", "");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
+    private final ReadOnlyStringWrapper background = new ReadOnlyStringWrapper(this, "background", "");
+    private final ReadOnlyStringWrapper backgroundError = new ReadOnlyStringWrapper(this, "backgroundError", "");
     private Project current;
 
     public InspectorViewModel(ReadOnlyObjectProperty<Project> project, ReadOnlyObjectProperty<Path> folder,
@@ -31,6 +36,32 @@ public final class InspectorViewModel {
     public ReadOnlyStringProperty charactersProperty() { return characters.getReadOnlyProperty(); }
     public ReadOnlyStringProperty takesProperty() { return takes.getReadOnlyProperty(); }
     public ReadOnlyStringProperty folderProperty() { return folder.getReadOnlyProperty(); }
+    /** The project's export background: keep, transparent or #rrggbb. */
+    public ReadOnlyStringProperty backgroundProperty() { return background.getReadOnlyProperty(); }
+    /** Why the last typed background was refused; empty when it was fine. */
+    public ReadOnlyStringProperty backgroundErrorProperty() { return backgroundError.getReadOnlyProperty(); }
+
+    /** Choices offered in the background field; any #rrggbb colour may also be typed. */
+    public static java.util.List<String> backgroundChoices() { return java.util.List.of("keep", "transparent", "#00b140", "#000000"); }
+
+    /** The user picked or typed a background: one undoable edit if it is valid and different, else the field resets. */
+    public void commitBackground(String text) {
+        if (current == null) return;
+        String value;
+        try {
+            value = Project.normaliseBackground(text);
+        } catch (IllegalArgumentException e) {
+            backgroundError.set(e.getMessage());
+            background.set(current.background());
+            return;
+        }
+        backgroundError.set("");
+        if (value.equals(current.background())) {
+            background.set(value);
+            return;
+        }
+        editor.accept(ProjectEdits.setBackground(value));
+    }
 
     /** The user finished typing a name: renames the project unless the name is blank or unchanged. */
     public void commitName(String text) {
@@ -53,5 +84,6 @@ public final class InspectorViewModel {
         frameRate.set(p.frameRate() + " fps · " + p.width() + "×" + p.height());
         characters.set(count(p.actors().size(), "character"));
         takes.set(count(p.takes().size(), "take"));
+        background.set(p.background());
     }
 }

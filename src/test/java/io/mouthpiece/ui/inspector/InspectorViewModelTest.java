@@ -37,4 +37,21 @@ class InspectorViewModelTest {
         assertFalse(doc.canUndo());
         assertEquals("Astronaut", vm.nameProperty().get());
     }
+
+    @Test
+    void exportBackgroundIsAnUndoableProjectSetting() {
+        assertEquals("keep", vm.backgroundProperty().get());
+        vm.commitBackground(" #00B140 ");
+        assertEquals("#00b140", doc.project().background());
+        assertEquals("#00b140", vm.backgroundProperty().get());
+        assertEquals("Set Export Background", doc.undoDescription().orElseThrow());
+        vm.commitBackground("purple");
+        assertEquals("#00b140", doc.project().background(), "an invalid value changes nothing");
+        assertFalse(vm.backgroundErrorProperty().get().isEmpty());
+        vm.commitBackground("transparent");
+        assertEquals("", vm.backgroundErrorProperty().get());
+        doc.undo();
+        doc.undo();
+        assertEquals("keep", vm.backgroundProperty().get());
+    }
 }
