@@ -6,7 +6,7 @@ import io.mouthpiece.app.AppServices;
 import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.persist.Hashing;
 import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.service.DecodedVideo;
+import io.mouthpiece.export.Decoded;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class RenderCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("rendering"), "progress on stderr");
 
-        DecodedVideo d = DecodedVideo.of(mp4, false);
+        Decoded d = Decoded.of(mp4, false);
         assertEquals("h264", d.videoCodec);
         assertEquals("aac", d.audioCodec);
         assertEquals(256, d.width);
@@ -110,7 +110,7 @@ class RenderCommandTest {
             String tsv = Files.readString(out.resolve(name + ".tsv"));
             assertTrue(tsv.lines().count() >= 2 && tsv.lines().allMatch(l -> l.matches("\\d+\\.\\d+\t[A-HX]")), tsv);
         }
-        assertEquals(0.8, DecodedVideo.of(out.resolve("b.mp4"), false).videoSeconds(), 1 / 25.0);
+        assertEquals(0.8, Decoded.of(out.resolve("b.mp4"), false).videoSeconds(), 1 / 25.0);
         assertFalse(Files.exists(out.resolve("c-corrupt.mp4")));
     }
 
@@ -161,7 +161,7 @@ class RenderCommandTest {
         Run r = run("render", "--portrait", blank.toString(), "--audio", shorterLine.toString(), "--not-a-real-person",
                 "--face-points", "75,85 125,85 100,112 80,135 120,135 100,168", "-o", mp4.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(20, DecodedVideo.of(mp4, false).frames.size());
+        assertEquals(20, Decoded.of(mp4, false).frames.size());
         assertEquals(2, run("render", "--portrait", blank.toString(), "--audio", shorterLine.toString(),
                 "--face-points", "1,2,3", "-o", mp4.toString()).code());
     }

@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /** A whole (tiny) media file decoded back with FFmpeg: every picture as ARGB ints, all sound as mono floats. */
-final class Decoded {
-    final String format;
-    final String videoCodec;
-    final String audioCodec;
-    final int width;
-    final int height;
-    final double frameRate;
-    final int audioRate;
-    final Map<String, String> metadata;
-    final List<int[]> frames = new ArrayList<>();
-    long audioSamples;
-    float audioPeak;
-    double audioSumSq;
+public final class Decoded {
+    public final String format;
+    public final String videoCodec;
+    public final String audioCodec;
+    public final int width;
+    public final int height;
+    public final double frameRate;
+    public final int audioRate;
+    public final Map<String, String> metadata;
+    public final List<int[]> frames = new ArrayList<>();
+    public long audioSamples;
+    public float audioPeak;
+    public double audioSumSq;
 
     private Decoded(FFmpegFrameGrabber g) {
         format = g.getFormat();
@@ -39,7 +39,7 @@ final class Decoded {
     }
 
     /** @param vp9Alpha decode with libvpx-vp9, the only VP9 decoder that returns the alpha plane */
-    static Decoded of(Path file, boolean vp9Alpha) throws Exception {
+    public static Decoded of(Path file, boolean vp9Alpha) throws Exception {
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile())) {
             if (vp9Alpha) g.setVideoCodecName("libvpx-vp9");
             g.setPixelFormat(avutil.AV_PIX_FMT_BGRA);
@@ -70,26 +70,28 @@ final class Decoded {
         }
     }
 
-    double audioRms() { return audioSamples == 0 ? 0 : Math.sqrt(audioSumSq / audioSamples); }
+    public double audioRms() { return audioSamples == 0 ? 0 : Math.sqrt(audioSumSq / audioSamples); }
 
     /** A container tag, case-insensitively (Matroska stores tag names upper-case). */
-    String tag(String key) {
+    public String tag(String key) {
         return metadata.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    int pixel(int frame, int x, int y) { return frames.get(frame)[y * width + x]; }
+    public int pixel(int frame, int x, int y) { return frames.get(frame)[y * width + x]; }
 
-    double videoSeconds() { return frames.size() / frameRate; }
+    public int alpha(int frame, int x, int y) { return pixel(frame, x, y) >>> 24; }
 
-    double audioSeconds() { return (double) audioSamples / audioRate; }
+    public double videoSeconds() { return frames.size() / frameRate; }
 
-    int[] alphaMinMax() {
+    public double audioSeconds() { return (double) audioSamples / audioRate; }
+
+    public int[] alphaMinMax() {
         int min = 255, max = 0;
         for (int[] f : frames) for (int p : f) { min = Math.min(min, p >>> 24); max = Math.max(max, p >>> 24); }
         return new int[] {min, max};
     }
 
-    static int maxChannelDiff(int a, int b) {
+    public static int maxChannelDiff(int a, int b) {
         int m = 0;
         for (int s = 0; s < 24; s += 8) m = Math.max(m, Math.abs(((a >> s) & 0xff) - ((b >> s) & 0xff)));
         return m;

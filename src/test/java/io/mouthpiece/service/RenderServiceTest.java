@@ -1,5 +1,6 @@
 package io.mouthpiece.service;
 
+import io.mouthpiece.export.Decoded;
 import io.mouthpiece.core.edit.TakeEdits;
 import io.mouthpiece.core.face.FaceLandmarks;
 import io.mouthpiece.core.motion.Channel;
@@ -153,7 +154,7 @@ class RenderServiceTest {
                     }).toList();
                 }
             } else {
-                frames = DecodedVideo.of(file, f == ExportFormat.WEBM_VP9).frames;
+                frames = Decoded.of(file, f == ExportFormat.WEBM_VP9).frames;
             }
             assertEquals(3, frames.size(), f.name());
             for (int[] px : frames) {
@@ -171,7 +172,7 @@ class RenderServiceTest {
         TakeScene s = scene(10, 2);
         Path file = dir.resolve("green.mp4");
         pipe.render().render(s, analysed.folder(), out(file, ExportFormat.MP4, 320, 256, Background.color(0x00ff00)), Progress.NONE);
-        DecodedVideo d = DecodedVideo.of(file, false);
+        Decoded d = Decoded.of(file, false);
         assertEquals(320, d.width);
         assertEquals(2, d.frames.size());
         int[] px = d.frames.getFirst();
