@@ -42,7 +42,7 @@ final class LaneCell extends ListCell<Row> {
     static final double CHANNEL_HEIGHT = 40;
     static final double GROUP_HEIGHT = 22;
     static final double VISEME_HEIGHT = 28;
-    static final double CLIP_HEIGHT = 40;
+    static final double CLIP_HEIGHT = 32;
     /** Half the size of a key's marker, and how near the pointer must be to pick it. */
     static final double KEY_RADIUS = 5;
     private static final double PAD = 5;
@@ -131,17 +131,18 @@ final class LaneCell extends ListCell<Row> {
         arrow.setText(item.lane() == Lane.GROUP ? (item.collapsed() ? "\u25b8" : "\u25be") : "");
         arrow.setManaged(item.lane() == Lane.GROUP);
         arrow.setVisible(item.lane() == Lane.GROUP);
-        detail.setManaged(item.lane() != Lane.GROUP);
-        detail.setVisible(item.lane() != Lane.GROUP);
-        if (item.lane() == Lane.GROUP) name.setText(item.name() + "  \u00b7  " + item.detail());
+        boolean oneLine = item.lane() == Lane.GROUP || item.lane() == Lane.MOTION;
+        detail.setManaged(!oneLine);
+        detail.setVisible(!oneLine);
+        if (oneLine) name.setText(item.name() + "  \u00b7  " + item.detail());
         row.getStyleClass().removeIf(s -> s.startsWith("lane-"));
         row.getStyleClass().add("lane-" + item.lane().name().toLowerCase(Locale.ROOT));
         double h = switch (item.lane()) {
             case GROUP -> GROUP_HEIGHT;
             case CHANNEL -> CHANNEL_HEIGHT;
             case VISEMES -> VISEME_HEIGHT;
-            case MOTION -> GROUP_HEIGHT + 4;
-            default -> CLIP_HEIGHT + 6;
+            case MOTION -> GROUP_HEIGHT;
+            default -> CLIP_HEIGHT;
         };
         row.setMinHeight(h);
         row.setPrefHeight(h);
@@ -184,7 +185,7 @@ final class LaneCell extends ListCell<Row> {
         g.setFont(SMALL);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        double top = visemes ? 3 : 5;
+        double top = visemes ? 3 : 4;
         double height = h - 2 * top;
         for (Span span : current.spans()) {
             double x0 = s.xOfFrame(span.start() * frames);

@@ -153,29 +153,28 @@ public final class TimelineController {
         ruler.getChildren().clear();
         TimeScale s = vm.scaleProperty().get();
         double width = ruler.getWidth();
-        double fps = s.rate().toDouble();
-        double pxPerSecond = s.pxPerFrame() * fps;
+        int fps = Math.max(1, s.rate().nominal());
         if (vm.secondsProperty().get() > 0 && width > HEAD_WIDTH) {
-            // ticks every frame when frames are wide, else at a step that keeps labels ~80 px apart
-            double[] steps = {1 / fps, 5 / fps, 0.25, 0.5, 1, 2, 5, 10, 30, 60};
-            double step = steps[steps.length - 1];
-            for (double st : steps) {
-                if (st * pxPerSecond >= 12) { step = st; break; }
-            }
-            double labelEvery = step * Math.max(1, Math.ceil(80 / (step * pxPerSecond)));
-            double t0 = Math.floor(s.firstFrame() / fps / step) * step;
-            for (double t = t0; ; t += step) {
-                double x = HEAD_WIDTH + (t * fps - s.firstFrame()) * s.pxPerFrame();
+            // steps in whole frames: ticks at least 8 px apart, labels at least 70 px, both on round values
+            long[] steps = java.util.stream.LongStream.concat(
+                    java.util.stream.LongStream.of(1, 2, 3, 4, 5, 6, 8, 10, 12, 15).filter(d -> d < fps && fps % d == 0),
+                    java.util.stream.LongStream.of(1, 2, 5, 10, 30, 60, 300).map(k -> k * fps)).toArray();
+            long tick = pick(steps, 8 / s.pxPerFrame());
+            long label = pick(steps, 70 / s.pxPerFrame());
+            if (label % tick != 0) tick = label;
+            double last = vm.lengthFrames();
+            for (long f = (long) Math.floor(s.firstFrame() / tick) * tick; f <= last; f += tick) {
+                double x = HEAD_WIDTH + s.xOfFrame(f);
                 if (x > width) break;
                 if (x < HEAD_WIDTH) continue;
-                boolean major = Math.abs(t / labelEvery - Math.rint(t / labelEvery)) < 1e-6;
-                Line tick = new Line(Math.rint(x) + 0.5, major ? 10 : 19, Math.rint(x) + 0.5, 26);
-                tick.getStyleClass().add("ruler-tick");
-                ruler.getChildren().add(tick);
+                boolean major = f % label == 0;
+                Line line = new Line(Math.rint(x) + 0.5, major ? 9 : 19, Math.rint(x) + 0.5, 26);
+                line.getStyleClass().add("ruler-tick");
+                ruler.getChildren().add(line);
                 if (major && x + 40 < width) {
-                    Text label = new Text(x + 3, 11, label(t, fps));
-                    label.getStyleClass().add("ruler-label");
-                    ruler.getChildren().add(label);
+                    Text text = new Text(x + 4, 12, label(f, fps));
+                    text.getStyleClass().add("ruler-label");
+                    ruler.getChildren().add(text);
                 }
             }
         }
@@ -183,12 +182,17 @@ public final class TimelineController {
         movePlayhead();
     }
 
-    /** m:ss, or m:ss:ff where the label falls inside a second. */
-    private static String label(double t, double fps) {
-        long whole = (long) Math.floor(t + 1e-9);
-        long frame = Math.round((t - whole) * fps);
-        String base = String.format("%d:%02d", whole / 60, whole % 60);
-        return frame == 0 ? base : base + String.format(":%02d", frame);
+    private static long pick(long[] steps, double atLeastFrames) {
+        for (long st : steps) if (st >= atLeastFrames) return st;
+        return steps[steps.length - 1];
+    }
+
+    /** m:ss on whole seconds, m:ss:ff between them (nominal frames, as timecode counts them). */
+    private static String label(long frame, int fps) {
+        long sec = frame / fps;
+        long ff = frame % fps;
+        String base = String.format("%d:%02d", sec / 60, sec % 60);
+        return ff == 0 ? base : base + String.format(":%02d", ff);
     }
 
     /** The view model (tests). */
