@@ -97,6 +97,7 @@ final class LaneCell extends ListCell<Row> {
         row = new HBox(head, lanePane);
         row.getStyleClass().add("track-row");
         lanePane.getStyleClass().add("track-lane");
+        canvas.getStyleClass().add("lane-canvas");
         lanePane.setMinWidth(0);
         HBox.setHgrow(lanePane, Priority.ALWAYS);
         canvas.widthProperty().bind(lanePane.widthProperty());
@@ -151,8 +152,16 @@ final class LaneCell extends ListCell<Row> {
         draw();
     }
 
-    /** The row this cell shows (tests and the controller's key handling). */
+    /** The row this cell shows (tests). */
     Row row() { return current; }
+
+    /** Where a key at {@code t} with {@code value} is drawn, in screen coordinates (tests). */
+    javafx.geometry.Point2D screenPoint(Rational t, double value) {
+        return canvas.localToScreen(vm.scaleProperty().get().x(t), yOf(value, canvas.getHeight()));
+    }
+
+    /** A point of this lane's canvas in screen coordinates (tests). */
+    javafx.geometry.Point2D screenPoint(double x, double y) { return canvas.localToScreen(x, y); }
 
     // ---- drawing -----------------------------------------------------------------------------------------------
 
