@@ -135,7 +135,8 @@ final class LaneCell extends ListCell<Row> {
         boolean oneLine = item.lane() == Lane.GROUP || item.lane() == Lane.MOTION;
         detail.setManaged(!oneLine);
         detail.setVisible(!oneLine);
-        if (oneLine) name.setText(item.name() + "  \u00b7  " + item.detail());
+        if (item.lane() == Lane.GROUP) name.setText(item.name() + "  (" + item.detail() + ")");
+        else if (oneLine) name.setText(item.name() + "  \u00b7  " + item.detail());
         row.getStyleClass().removeIf(s -> s.startsWith("lane-"));
         row.getStyleClass().add("lane-" + item.lane().name().toLowerCase(Locale.ROOT));
         double h = switch (item.lane()) {
@@ -244,22 +245,24 @@ final class LaneCell extends ListCell<Row> {
         if (columns > 1) {
             if (!user.isEmpty()) {
                 // the generated layer beneath the user's keys, dimmed
+                double[] gen = vm.generatedColumns(current, s, columns);
                 g.setStroke(GENERATED);
                 g.setLineDashes(3, 3);
                 g.beginPath();
                 for (int x = 0; x <= columns; x++) {
-                    double y = yOf(c.clamp(vm.generatedAt(current, s.columnTime(x))), h);
+                    double y = yOf(gen[x], h);
                     if (x == 0) g.moveTo(x, y);
                     else g.lineTo(x, y);
                 }
                 g.stroke();
                 g.setLineDashes();
             }
+            double[] values = vm.valueColumns(current, s, columns);
             double[] xs = new double[columns + 3];
             double[] ys = new double[columns + 3];
             for (int x = 0; x <= columns; x++) {
                 xs[x] = x;
-                ys[x] = yOf(vm.valueAt(current, s.columnTime(x)), h);
+                ys[x] = yOf(values[x], h);
             }
             double base = c.signed() ? mid : yOf(c.min(), h);
             xs[columns + 1] = columns;

@@ -177,6 +177,47 @@ public final class TimelineViewModel {
         return Double.isNaN(v) ? lane.channel().defaultValue() : v;
     }
 
+    /**
+     * The generated layer at pixel columns 0..n of a lane, for drawing: a double-precision walk over the samples
+     * (pixels need no exact time, and an exact evaluation per column costs several times as much).
+     */
+    public double[] generatedColumns(Row lane, TimeScale s, int n) {
+        double[] out = new double[n + 1];
+        Channel c = lane.channel();
+        var g = layers(lane.actorId()).generated().get(c);
+        double rest = c.clamp(c.defaultValue());
+        if (g == null || g.size() == 0) {
+            java.util.Arrays.fill(out, rest);
+            return out;
+        }
+        double fps = s.rate().toDouble();
+        double gFps = g.rate().toDouble();
+        double start = g.start().toDouble();
+        int size = g.size();
+        for (int x = 0; x <= n; x++) {
+            double seconds = (x / s.pxPerFrame() + s.firstFrame()) / fps;
+            double pos = (seconds - start) * gFps;
+            if (pos < 0 || pos >= size) {
+                out[x] = rest;
+                continue;
+            }
+            int i = (int) pos;
+            double a = g.valueAt(i);
+            double b = i + 1 < size ? g.valueAt(i + 1) : a;
+            out[x] = c.clamp(a + (b - a) * (pos - i));
+        }
+        return out;
+    }
+
+    /** The final value (generated + user) at pixel columns 0..n: exact evaluation only where the user keyed. */
+    public double[] valueColumns(Row lane, TimeScale s, int n) {
+        if (userCurve(lane).isEmpty()) return generatedColumns(lane, s, n);
+        double[] out = new double[n + 1];
+        MotionLayers m = layers(lane.actorId());
+        for (int x = 0; x <= n; x++) out[x] = m.evaluate(lane.channel(), s.columnTime(x));
+        return out;
+    }
+
     public KeyframeCurve userCurve(Row lane) { return layers(lane.actorId()).userCurve(lane.channel()); }
 
     public Optional<VisemeTrack> visemes(String actorId) {
@@ -298,7 +339,7 @@ public final class TimelineViewModel {
                 List<Channel> channels = Channel.inGroup(g);
                 long keyed = channels.stream().filter(c -> !layers.userCurve(c).isEmpty()).count();
                 boolean closed = collapsed.contains(g.name());
-                out.add(new Row(Lane.GROUP, title(g), channels.size() + " channels" + (keyed > 0 ? ", " + keyed + " keyed" : ""),
+                out.add(new Row(Lane.GROUP, title(g), channels.size() + (keyed > 0 ? " \u00b7 " + keyed + " keyed" : ""),
                         List.of(), actor.id(), null, g, closed, version));
                 if (closed) continue;
                 for (Channel c : channels) {

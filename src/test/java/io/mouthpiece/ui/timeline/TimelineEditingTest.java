@@ -131,6 +131,22 @@ class TimelineEditingTest {
     }
 
     @Test
+    void theDrawnColumnsAreTheExactCurveAtEachColumnsTime() {
+        for (TimeScale s : new TimeScale[]{new TimeScale(FrameRate.FPS_25, 7.3, 0), new TimeScale(FrameRate.FPS_25, 0.6, 2.5)}) {
+            double[] gen = vm.valueColumns(lane(Channel.JAW_OPEN), s, 120);
+            for (int x = 0; x <= 120; x++) {
+                // columnTime is the column's instant to 1/64 frame; on a 0.1-per-frame ramp that is within 0.1/128
+                assertEquals(vm.valueAt(lane(Channel.JAW_OPEN), s.columnTime(x)), gen[x], 0.1 / 128 + 1e-6, "column " + x);
+            }
+        }
+        vm.addKey(lane(Channel.JAW_OPEN), f(3));
+        vm.moveKey(lane(Channel.JAW_OPEN), f(3), f(3), 0.75);
+        TimeScale s = new TimeScale(FrameRate.FPS_25, 5, 0);
+        assertEquals(0.75, vm.valueColumns(lane(Channel.JAW_OPEN), s, 40)[40], 1e-12, "the user's key overrides");
+        assertEquals(0.8, vm.generatedColumns(lane(Channel.JAW_OPEN), s, 40)[40], 1e-6, "frame 8 of the ramp");
+    }
+
+    @Test
     void pixelsAndFramesMapExactlyAtTheProjectRate() {
         for (FrameRate rate : new FrameRate[]{FrameRate.FPS_25, FrameRate.NTSC_FILM, FrameRate.NTSC, FrameRate.FPS_60}) {
             for (double px : new double[]{0.05, 0.37, 1, 3.3, 17, 200}) {
