@@ -79,6 +79,9 @@ final class LaneCell extends ListCell<Row> {
     private Rational dragTime;
     private double dragValue;
     private boolean dragged;
+    /** The viseme boundary under a drag (index of the segment after it), or -1. */
+    private int boundary = -1;
+    private Rational boundaryTime;
 
     LaneCell(TimelineViewModel vm, Consumer<Rational> seek) {
         this.vm = vm;
@@ -115,6 +118,8 @@ final class LaneCell extends ListCell<Row> {
         canvas.setOnMouseDragged(this::dragging);
         canvas.setOnMouseReleased(this::released);
         canvas.setOnMouseClicked(this::clicked);
+        canvas.setOnMouseMoved(e -> canvas.setCursor(current != null && current.lane() == Lane.VISEMES
+                && boundaryAt(e.getX()) > 0 ? javafx.scene.Cursor.H_RESIZE : javafx.scene.Cursor.DEFAULT));
         setOnContextMenuRequested(e -> e.consume());
     }
 
@@ -123,6 +128,7 @@ final class LaneCell extends ListCell<Row> {
         super.updateItem(item, empty);
         current = empty ? null : item;
         dragFrom = null;
+        boundary = -1;
         if (current == null) {
             setGraphic(null);
             return;
@@ -184,7 +190,16 @@ final class LaneCell extends ListCell<Row> {
         }
         switch (current.lane()) {
             case CHANNEL -> drawChannel(g, s, w, h);
-            case VISEMES -> drawSpans(g, s, w, h, true);
+            case VISEMES -> {
+                drawSpans(g, s, w, h, true);
+                if (boundary > 0) {
+                    g.setStroke(ACCENT);
+                    g.setLineWidth(2);
+                    double x = Math.rint(s.x(boundaryTime));
+                    g.strokeLine(x, 0, x, h);
+                    g.setLineWidth(1);
+                }
+            }
             case PICTURE, DIALOGUE -> drawSpans(g, s, w, h, false);
             default -> { }
         }
@@ -358,6 +373,20 @@ final class LaneCell extends ListCell<Row> {
     private void pressed(MouseEvent e) {
         if (current == null) return;
         getListView().requestFocus();
+        if (current.lane() == Lane.VISEMES) {
+            vm.selectLane(current);
+            int b = boundaryAt(e.getX());
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showVisemeMenu(segmentAt(e.getX()), e);
+            } else if (b > 0) {
+                boundary = b;
+                boundaryTime = segments().get(b).start();
+            } else if (e.getButton() == MouseButton.PRIMARY) {
+                seek.accept(vm.scaleProperty().get().snap(e.getX()));
+            }
+            e.consume();
+            return;
+        }
         if (current.lane() != Lane.CHANNEL) {
             vm.selectLane(current);
             if (e.getButton() == MouseButton.PRIMARY) seek.accept(vm.scaleProperty().get().snap(e.getX()));
@@ -384,6 +413,17 @@ final class LaneCell extends ListCell<Row> {
     }
 
     private void dragging(MouseEvent e) {
+        if (boundary > 0) {
+            var segs = segments();
+            Rational t = vm.scaleProperty().get().snap(e.getX());
+            // stays inside its two neighbours, which keep at least a frame each
+            Rational lo = segs.get(boundary - 1).start().add(vm.rate().frameDuration());
+            Rational hi = segs.get(boundary).end().subtract(vm.rate().frameDuration());
+            boundaryTime = hi.isBefore(lo) ? segs.get(boundary).start() : t.max(lo).min(hi);
+            draw();
+            e.consume();
+            return;
+        }
         if (dragFrom == null) {
             if (current != null && current.lane() != Lane.GROUP && e.getButton() == MouseButton.PRIMARY) {
                 seek.accept(vm.scaleProperty().get().snap(e.getX())); // scrub
@@ -399,6 +439,14 @@ final class LaneCell extends ListCell<Row> {
     }
 
     private void released(MouseEvent e) {
+        if (boundary > 0) {
+            int b = boundary;
+            boundary = -1;
+            vm.retimeViseme(current, b, boundaryTime); // one edit per drag
+            draw();
+            e.consume();
+            return;
+        }
         if (dragFrom == null) return;
         Rational from = dragFrom;
         Rational to = dragTime;
@@ -416,6 +464,51 @@ final class LaneCell extends ListCell<Row> {
             vm.addKey(current, vm.scaleProperty().get().snap(e.getX()));
         }
         e.consume();
+    }
+
+    private java.util.List<io.mouthpiece.core.speech.VisemeSegment> segments() {
+        return vm.visemes(current.actorId()).map(io.mouthpiece.core.speech.VisemeTrack::segments).orElse(java.util.List.of());
+    }
+
+    /** The boundary within 4 px of {@code x}, as the index of the segment it starts; -1 if none. */
+    private int boundaryAt(double x) {
+        TimeScale s = vm.scaleProperty().get();
+        var segs = segments();
+        int best = -1;
+        double bestD = 4;
+        for (int i = 1; i < segs.size(); i++) {
+            double d = Math.abs(s.x(segs.get(i).start()) - x);
+            if (d <= bestD) {
+                best = i;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+
+    private int segmentAt(double x) {
+        Rational t = vm.scaleProperty().get().columnTime(x);
+        var segs = segments();
+        for (int i = 0; i < segs.size(); i++) {
+            if (!t.isBefore(segs.get(i).start()) && t.isBefore(segs.get(i).end())) return i;
+        }
+        return -1;
+    }
+
+    private void showVisemeMenu(int index, MouseEvent e) {
+        if (index < 0) return;
+        menu.getItems().clear();
+        Row lane = current;
+        var now = segments().get(index).viseme();
+        ToggleGroup shapes = new ToggleGroup();
+        for (io.mouthpiece.core.speech.Viseme v : io.mouthpiece.core.speech.Viseme.values()) {
+            RadioMenuItem item = new RadioMenuItem(v.id() + "  \u2014  " + v.description());
+            item.setToggleGroup(shapes);
+            item.setSelected(v == now);
+            item.setOnAction(a -> vm.changeViseme(lane, index, v));
+            menu.getItems().add(item);
+        }
+        menu.show(canvas, e.getScreenX(), e.getScreenY());
     }
 
     private void showMenu(Keyframe k, MouseEvent e) {

@@ -289,6 +289,21 @@ public final class TimelineViewModel {
 
     public boolean hasClipboard() { return clipboard != null; }
 
+    /** Drags the boundary before viseme segment {@code index} to {@code t} (the mouth curves follow). */
+    public void retimeViseme(Row lane, int index, Rational t) {
+        var segs = visemes(lane.actorId()).map(VisemeTrack::segments).orElse(List.of());
+        if (index <= 0 || index >= segs.size() || segs.get(index).start().equals(t)) return;
+        if (!t.isAfter(segs.get(index - 1).start()) || !t.isBefore(segs.get(index).end())) return; // would swallow a shape
+        run(VisemeLaneEdits.retime(take.id(), lane.actorId(), index, t));
+    }
+
+    /** Picks another mouth shape for viseme segment {@code index}. */
+    public void changeViseme(Row lane, int index, io.mouthpiece.core.speech.Viseme shape) {
+        var segs = visemes(lane.actorId()).map(VisemeTrack::segments).orElse(List.of());
+        if (index < 0 || index >= segs.size() || segs.get(index).viseme() == shape) return;
+        run(VisemeLaneEdits.change(take.id(), lane.actorId(), index, shape));
+    }
+
     private void run(Edit e) {
         if (take == null) return;
         execute.accept(e);

@@ -147,6 +147,30 @@ class TimelineEditingTest {
     }
 
     @Test
+    void retimingAndChangingVisemesRebuildTheMouthAndUndo() {
+        Row lane = vm.rows().get(3);
+        VisemeTrack v0 = doc.project().take(take).motionOf(actor).orElseThrow().visemes();
+        var jaw0 = doc.project().take(take).motionOf(actor).orElseThrow().motion().generated().get(Channel.JAW_OPEN);
+        // segments: sil [0,1) PP [1,3) aa [3,4) in frames; move the PP|aa boundary to frame 2
+        vm.retimeViseme(lane, 2, f(2));
+        VisemeTrack v1 = doc.project().take(take).motionOf(actor).orElseThrow().visemes();
+        assertEquals(f(2), v1.segments().get(2).start());
+        assertEquals(f(2), v1.segments().get(1).end());
+        assertEquals("Retime Viseme", doc.undoDescription().orElseThrow());
+        assertFalse(jaw0.equals(doc.project().take(take).motionOf(actor).orElseThrow().motion().generated().get(Channel.JAW_OPEN)),
+                "the generated mouth is rebuilt from the lane");
+        vm.retimeViseme(lane, 2, f(1)); // would swallow PP: refused
+        assertEquals(f(2), doc.project().take(take).motionOf(actor).orElseThrow().visemes().segments().get(2).start());
+        vm.changeViseme(vm.rows().get(3), 0, Viseme.OH);
+        assertEquals(Viseme.OH, doc.project().take(take).motionOf(actor).orElseThrow().visemes().segments().get(0).viseme());
+        assertEquals(java.util.List.of("oh", "PP", "aa"), vm.rows().get(3).spans().stream().map(TimelineViewModel.Span::label).toList());
+        doc.undo();
+        doc.undo();
+        assertEquals(v0, doc.project().take(take).motionOf(actor).orElseThrow().visemes());
+        assertEquals(before, doc.project());
+    }
+
+    @Test
     void pixelsAndFramesMapExactlyAtTheProjectRate() {
         for (FrameRate rate : new FrameRate[]{FrameRate.FPS_25, FrameRate.NTSC_FILM, FrameRate.NTSC, FrameRate.FPS_60}) {
             for (double px : new double[]{0.05, 0.37, 1, 3.3, 17, 200}) {
