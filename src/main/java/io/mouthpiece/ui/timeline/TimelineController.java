@@ -118,9 +118,9 @@ public final class TimelineController {
         return r != null && r.channel() != null;
     }
 
-    /** The playhead's time on the take's timeline. */
+    /** The playhead's time on the take's timeline (the transport's time is already absolute, not from the in-point). */
     private Rational playheadTime() {
-        return playback.range().start().add(playback.timeProperty().get());
+        return playback.timeProperty().get();
     }
 
     private void seek(Rational t) {

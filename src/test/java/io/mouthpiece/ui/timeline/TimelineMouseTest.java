@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The studio on a fresh copy of the sample (auto-analysed, Monocle headless): a double-click on the jawOpen lane
- * adds a key, a drag moves it (one edit), and Ctrl+Z puts it back where it was.
+ * adds a key, a drag moves it (one edit), Ctrl+Z puts it back where it was, Alt+Right nudges it, Delete removes it.
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineMouseTest {
@@ -114,5 +114,15 @@ class TimelineMouseTest {
         assertEquals(List.of(added), jaw().keys());
         assertEquals(keyed, fx(() -> vm.getDocument().project()));
         assertNotEquals(moved, added);
+
+        // keyboard: click the key to select it, Alt+Right nudges it one frame, Delete removes it
+        Point2D key = fx(() -> jawLane(robot).screenPoint(added.time(), added.value()));
+        robot.clickOn(key, MouseButton.PRIMARY);
+        robot.push(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
+        var next = added.time().add(fx(() -> vm.getDocument().project().frameRate().frameDuration()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jaw().keys().getFirst().time().equals(next));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jaw().isEmpty());
+        assertEquals("Delete Keyframe", fx(() -> vm.getDocument().undoDescription().orElseThrow()));
     }
 }
