@@ -108,7 +108,7 @@ final class LaneCell extends ListCell<Row> {
         canvas.widthProperty().subscribe(w -> draw());
         canvas.heightProperty().subscribe(h -> draw());
         vm.scaleProperty().subscribe(s -> draw());
-        vm.selectedKeyProperty().subscribe(k -> draw());
+        vm.selectedTimesProperty().subscribe(k -> draw());
         vm.selectedLaneProperty().subscribe(k -> draw());
         head.setOnMouseClicked(e -> {
             if (current != null && current.lane() == Lane.GROUP) vm.toggleGroup(current.group());
@@ -291,12 +291,10 @@ final class LaneCell extends ListCell<Row> {
             g.strokePolyline(xs, ys, columns + 1);
             g.setLineWidth(1);
         }
-        KeyRef sel = vm.selectedKeyProperty().get();
         for (Keyframe k : user.keys()) {
             boolean isDragged = dragFrom != null && k.time().equals(dragFrom);
             if (isDragged) continue;
-            boolean selected = sel != null && sel.channel() == c && sel.actorId().equals(current.actorId())
-                    && sel.time().equals(k.time());
+            boolean selected = vm.isSelected(current, k.time());
             drawKey(g, s.x(k.time()), yOf(k.value(), h), k.interpolation(), selected);
         }
         if (dragFrom != null) {
@@ -399,8 +397,10 @@ final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
-        if (k != null) {
-            vm.selectKey(current, k.time());
+        if (k != null && e.isShiftDown()) {
+            vm.toggleKey(current, k.time());
+        } else if (k != null) {
+            if (!vm.isSelected(current, k.time())) vm.selectKey(current, k.time()); // a selected key keeps the others
             dragFrom = k.time();
             dragTime = k.time();
             dragValue = k.value();

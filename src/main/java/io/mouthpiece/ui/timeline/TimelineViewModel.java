@@ -73,6 +73,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimeScale> scale =
             new ReadOnlyObjectWrapper<>(this, "scale", new TimeScale(FrameRate.FPS_25, 4, 0));
     private final ReadOnlyObjectWrapper<KeyRef> selectedKey = new ReadOnlyObjectWrapper<>(this, "selectedKey");
+    /** Every selected key time on the selected key's lane (Shift+click adds and removes); holds the primary one. */
+    private final ReadOnlyObjectWrapper<Set<Rational>> selectedTimes = new ReadOnlyObjectWrapper<>(this, "selectedTimes", Set.of());
     private final ReadOnlyObjectWrapper<Row> selectedLane = new ReadOnlyObjectWrapper<>(this, "selectedLane");
     private final Set<String> collapsed = new HashSet<>();
     private Keyframe clipboard;
@@ -103,6 +105,7 @@ public final class TimelineViewModel {
     public ReadOnlyDoubleProperty framesPerSecondProperty() { return framesPerSecond.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TimeScale> scaleProperty() { return scale.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<KeyRef> selectedKeyProperty() { return selectedKey.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Set<Rational>> selectedTimesProperty() { return selectedTimes.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Row> selectedLaneProperty() { return selectedLane.getReadOnlyProperty(); }
     public FrameRate rate() { return scale.get().rate(); }
     /** The take's length in frames (fractional), for the scroll bar. */
@@ -152,12 +155,37 @@ public final class TimelineViewModel {
 
     public void selectLane(Row lane) {
         selectedLane.set(lane);
-        if (lane == null || lane.channel() == null) selectedKey.set(null);
+        if (lane == null || lane.channel() == null) setSelection(null, Set.of());
     }
 
     public void selectKey(Row lane, Rational time) {
         selectedLane.set(lane);
-        selectedKey.set(time == null ? null : new KeyRef(lane.actorId(), lane.channel(), time));
+        setSelection(time == null ? null : new KeyRef(lane.actorId(), lane.channel(), time),
+                time == null ? Set.of() : Set.of(time));
+    }
+
+    /** Shift+click: adds the key to the selection on its lane, or removes it (another lane starts afresh). */
+    public void toggleKey(Row lane, Rational time) {
+        KeyRef k = selectedKey.get();
+        if (k == null || k.channel() != lane.channel() || !k.actorId().equals(lane.actorId())) {
+            selectKey(lane, time);
+            return;
+        }
+        Set<Rational> times = new java.util.TreeSet<>(selectedTimes.get());
+        if (!times.remove(time)) times.add(time);
+        Rational primary = times.contains(time) ? time : times.isEmpty() ? null : times.iterator().next();
+        setSelection(primary == null ? null : new KeyRef(lane.actorId(), lane.channel(), primary), times);
+    }
+
+    public boolean isSelected(Row lane, Rational time) {
+        KeyRef k = selectedKey.get();
+        return k != null && k.channel() == lane.channel() && k.actorId().equals(lane.actorId())
+                && selectedTimes.get().contains(time);
+    }
+
+    private void setSelection(KeyRef primary, Set<Rational> times) {
+        selectedTimes.set(Set.copyOf(times));
+        selectedKey.set(primary);
     }
 
     // ---- reading the curves ------------------------------------------------------------------------------------
@@ -245,23 +273,32 @@ public final class TimelineViewModel {
         selectKey(lane, to);
     }
 
+    /** Delete: every selected key, as one undo step. */
     public void deleteSelected() {
         KeyRef k = selectedKey.get();
         if (k == null || take == null) return;
-        run(MotionEdits.deleteKey(take.id(), k.actorId(), k.channel(), k.time()));
-        selectedKey.set(null);
+        List<Rational> times = List.copyOf(selectedTimes.get());
+        run(times.size() == 1 ? MotionEdits.deleteKey(take.id(), k.actorId(), k.channel(), times.getFirst())
+                : io.mouthpiece.core.edit.Edit.compose("Delete Keyframes", times.stream()
+                        .map(t -> MotionEdits.deleteKey(take.id(), k.actorId(), k.channel(), t)).toList()));
+        setSelection(null, Set.of());
     }
 
-    /** Alt+Left/Right: the selected key moves by whole frames (refused before 0 or onto another key). */
+    /** Alt+Left/Right: the selected keys move by whole frames (refused before 0 or onto a key left behind). */
     public void nudgeSelected(int frames) {
         KeyRef k = selectedKey.get();
         if (k == null || take == null) return;
-        Rational to = k.time().add(rate().frameDuration().multiply(frames));
-        if (to.signum() < 0) return;
-        Row lane = selectedLane.get();
-        if (lane != null && userCurve(lane).keyAt(to).isPresent()) return;
-        run(MotionEdits.nudgeKeys(take.id(), k.actorId(), k.channel(), List.of(k.time()), rate().frameDuration().multiply(frames)));
-        selectedKey.set(new KeyRef(k.actorId(), k.channel(), to));
+        Rational delta = rate().frameDuration().multiply(frames);
+        Set<Rational> times = selectedTimes.get();
+        KeyframeCurve curve = layers(k.actorId()).userCurve(k.channel());
+        Set<Rational> moved = new java.util.TreeSet<>();
+        for (Rational t : times) {
+            Rational to = t.add(delta);
+            if (to.signum() < 0 || (curve.keyAt(to).isPresent() && !times.contains(to))) return;
+            moved.add(to);
+        }
+        run(MotionEdits.nudgeKeys(take.id(), k.actorId(), k.channel(), List.copyOf(times), delta));
+        setSelection(new KeyRef(k.actorId(), k.channel(), k.time().add(delta)), moved);
     }
 
     public void setInterpolation(Row lane, Rational t, Interpolation i) {
@@ -373,7 +410,14 @@ public final class TimelineViewModel {
                     && r.channel() == sel.channel()).findFirst().orElse(null));
         }
         KeyRef k = selectedKey.get();
-        if (k != null && layers(k.actorId()).userCurve(k.channel()).keyAt(k.time()).isEmpty()) selectedKey.set(null);
+        if (k != null) {
+            KeyframeCurve c = layers(k.actorId()).userCurve(k.channel());
+            Set<Rational> kept = new java.util.TreeSet<>();
+            for (Rational t : selectedTimes.get()) if (c.keyAt(t).isPresent()) kept.add(t);
+            // an undo can take selected keys away: keep those that remain
+            if (kept.isEmpty()) setSelection(null, Set.of());
+            else setSelection(kept.contains(k.time()) ? k : new KeyRef(k.actorId(), k.channel(), kept.iterator().next()), kept);
+        }
     }
 
     private static String title(ChannelGroup g) {

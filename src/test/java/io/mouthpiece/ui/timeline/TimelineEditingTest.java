@@ -147,6 +147,28 @@ class TimelineEditingTest {
     }
 
     @Test
+    void shiftSelectedKeysNudgeAndDeleteTogether() {
+        for (long n : new long[]{2, 3, 6}) vm.addKey(lane(Channel.JAW_OPEN), f(n));
+        Project keyed = doc.project();
+        vm.selectKey(lane(Channel.JAW_OPEN), f(2));
+        vm.toggleKey(lane(Channel.JAW_OPEN), f(3));
+        assertEquals(java.util.Set.of(f(2), f(3)), vm.selectedTimesProperty().get());
+        vm.nudgeSelected(1); // frame 3 moves to 4 while frame 2 moves onto 3: allowed, both move
+        assertEquals(java.util.List.of(f(3), f(4), f(6)), jaw().keys().stream().map(Keyframe::time).toList());
+        assertEquals(java.util.Set.of(f(3), f(4)), vm.selectedTimesProperty().get());
+        vm.nudgeSelected(2); // frame 4 would land on the unselected key at 6: refused
+        assertEquals(f(4), jaw().keys().get(1).time());
+        vm.deleteSelected();
+        assertEquals(java.util.List.of(f(6)), jaw().keys().stream().map(Keyframe::time).toList());
+        assertEquals("Delete Keyframes", doc.undoDescription().orElseThrow());
+        doc.undo();
+        doc.undo();
+        assertEquals(keyed, doc.project());
+        vm.toggleKey(lane(Channel.MOUTH_FUNNEL), f(1)); // another lane: a fresh selection
+        assertEquals(java.util.Set.of(f(1)), vm.selectedTimesProperty().get());
+    }
+
+    @Test
     void retimingAndChangingVisemesRebuildTheMouthAndUndo() {
         Row lane = vm.rows().get(3);
         VisemeTrack v0 = doc.project().take(take).motionOf(actor).orElseThrow().visemes();
