@@ -154,7 +154,7 @@ public final class Studio {
                 ViewportController.class, () -> viewport = new ViewportController(
                         new ViewportViewModel(vm.projectProperty(), vm.folderProperty()), playback, scenes, source),
                 InspectorController.class, () -> new InspectorController(inspector),
-                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty()), playback)));
+                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty(), vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         long viewsLoaded = StudioApp.uptime();
 
