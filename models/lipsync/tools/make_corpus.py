@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Builds the lip-sync training and evaluation corpus from Debian TTS voices: WAV + exact phone timing.
 
-Usage: make_corpus.py OUT_DIR [--max-train N]
+Usage: make_corpus.py OUT_DIR [--max-train N] [--extra-voices]
 Needs: espeak-ng + libespeak-ng-dev (espeak_phonemes.c), festival festvox-kallpc16k festvox-kdlpc16k
-festvox-us-slt-hts, flite. Writes OUT_DIR/manifest.tsv (split voice lang alphabet wav lab) and per utterance
+festvox-us-slt-hts, flite (with --extra-voices also festvox-ca-ona-hts festvox-italp16k). Writes
+OUT_DIR/manifest.tsv (split voice lang alphabet wav lab) and per utterance
 a .wav, a .lab ("start<TAB>end<TAB>phone", seconds) and a .txt (the text spoken). Deterministic (fixed seed).
 
 Reserved for evaluation only (never trained or tuned on): festival ked_diphone, any slt voice
@@ -90,6 +91,13 @@ def flite(voice, text, wav):
     return rows
 
 
+def sampa_to_espeak(p):
+    """festival's Catalan/Italian phone names → the espeak-ng mnemonics PhoneMap reads."""
+    if p in ("pau", "#", "sil", "h#", "brth"):
+        return "_"
+    return {"ax": "@", "uw": "u", "J": "n^", "L": "l^"}.get(p, p)
+
+
 def main():
     out_dir = sys.argv[1]
     max_train = int(sys.argv[sys.argv.index("--max-train") + 1]) if "--max-train" in sys.argv else 400
@@ -173,6 +181,28 @@ def main():
             wav = os.path.join(out_dir, name + ".wav")
             rows = espeak(tool, lang + "+f3", 165, text, wav, os.path.join(out_dir, name), tmp)
             add("eval", "espeak:%s+f3" % lang, lang, "espeak", name, rows, wav, text)
+
+    # ---- more training voices (round 3): festival's Catalan female HTS voice (ona; the only non-reserved HTS
+    # voice in Debian) and Italian female diphone voice (lp), reading our de/es/fr/it/pt sentences and English
+    # licence sentences through their own letter-to-sound. Labels are the phones the voice says it spoke (SAMPA-like,
+    # scored with the espeak-ng table after pause/schwa renaming), so odd pronunciations stay truthfully labelled.
+    # After every other section, so the older utterances are unchanged.
+    foreign = [t for lang in ["es", "it", "fr", "de", "pt"] for t in lines("train_%s.txt" % lang)]
+    extra = [("upc_ca_ona_hts", "ca", foreign + en[-200:-120]), ("lp_diphone", "it", foreign[:20] + en[-120:-80])]
+    if "--extra-voices" not in sys.argv:
+        extra = []  # the shipped v2 model was trained without them; the flag is opt-in so it can be remade exactly
+    k = 0
+    for voice, lang, texts in extra:
+        for text in texts:
+            name = "trx_%04d" % k
+            k += 1
+            wav = os.path.join(out_dir, name + ".wav")
+            try:
+                rows = festival(voice, text, wav, os.path.join(out_dir, name), tmp)
+            except subprocess.CalledProcessError:
+                continue  # lp_diphone stops on some accented letters: skip that sentence
+            rows = [(s, e, sampa_to_espeak(p)) for s, e, p in rows]
+            add("train", "festival:" + voice, lang, "espeak", name, rows, wav, text)
 
     with open(os.path.join(out_dir, "manifest.tsv"), "w") as f:
         f.write("split\tvoice\tlang\talphabet\twav\tlab\n")

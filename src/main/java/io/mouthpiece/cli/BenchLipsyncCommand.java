@@ -49,6 +49,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
+    @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
     @Option(names = "--min-frames", description = "aligner: minimum frames per phone (default ${DEFAULT-VALUE})") int minFrames = ForcedAligner.Settings.DEFAULT.minFrames();
@@ -174,6 +175,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     private int dumpFeatures(List<Utt> utts) throws Exception {
         AudioDecoder dec = new AudioDecoder();
         Random rnd = new Random(42);
+        Random roomRnd = new Random(43); // its own stream, so copies 0-2 stay identical with or without --room
         List<float[][]> feats = new ArrayList<>();
         List<byte[]> labs = new ArrayList<>();
         long frames = 0;
@@ -181,13 +183,14 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         for (Utt u : utts) {
             if (!u.split.equals("train")) continue;
             List<Phone> ps0 = phones(u.lab);
-            for (int copy = 0; copy < 3; copy++) {
+            for (int copy = 0; copy < (room ? 4 : 3); copy++) {
                 // copy 2 is warped: decoding at rate 16000·a and reading it as 16 kHz moves every formant and the
                 // pitch up by 1/a, the way a shorter vocal tract would (most training voices are male)
                 double alpha = copy == 2 ? 0.76 + 0.2 * rnd.nextDouble() : 1.0;
                 float[] pcm = dec.decodeAll(u.wav, (int) Math.round(SpeechFeatures.SAMPLE_RATE * alpha), 600).samples();
                 List<Phone> ps = ps0.stream().map(q -> new Phone(q.start * alpha, q.end * alpha, q.phone)).toList();
-                float[] x = copy == 0 ? pcm : copy == 1 || rnd.nextBoolean() ? addNoise(pcm, k++, rnd) : pcm;
+                float[] x = copy == 3 ? addRoom(pcm, roomRnd)
+                        : copy == 0 ? pcm : copy == 1 || rnd.nextBoolean() ? addNoise(pcm, k++, rnd) : pcm;
                 List<float[]> cep = new ArrayList<>();
                 List<Float> le = new ArrayList<>();
                 SpeechFeatures sf = new SpeechFeatures((c, e) -> {
@@ -227,6 +230,39 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         }
         System.out.println("frames " + frames + " dim " + FrameFeatures.DIM + " -> " + dump);
         return 0;
+    }
+
+    /**
+     * A copy of {@code pcm} as a real microphone in a room might give it: a random spectral tilt (a one-pole low-pass
+     * or high-pass mixed in, ±6 dB at the ends of the band) and a synthetic reverb (exponentially decaying noise, RT60
+     * 0.1–0.5 s, direct-to-reverb ratio 0–12 dB). Synthetic voices are dry and flat; recorded speech is neither.
+     */
+    static float[] addRoom(float[] pcm, Random rnd) {
+        int n = pcm.length;
+        float[] y = new float[n];
+        double a = 0.3 + 0.6 * rnd.nextDouble(), mix = rnd.nextDouble() * 0.6, lp = 0;
+        boolean high = rnd.nextBoolean();
+        for (int i = 0; i < n; i++) {
+            lp = a * lp + (1 - a) * pcm[i];
+            double f = high ? pcm[i] - lp : lp;
+            y[i] = (float) ((1 - mix) * pcm[i] + mix * f * (high ? 1.5 : 1.0));
+        }
+        double rt60 = 0.1 + 0.4 * rnd.nextDouble();
+        int len = (int) (rt60 * 16000);
+        float[] ir = new float[len];
+        double e = 0;
+        for (int i = 0; i < len; i++) {
+            ir[i] = (float) (rnd.nextGaussian() * Math.pow(10, -3.0 * i / len));
+            e += ir[i] * ir[i];
+        }
+        double drr = Math.pow(10, -(rnd.nextDouble() * 12) / 20) / Math.sqrt(e); // reverb gain re the direct sound
+        float[] out = y.clone();
+        // sparse convolution (every 4th tap, scaled): 4x cheaper and still a dense-sounding tail
+        for (int t = 1; t < len; t += 4) {
+            float g = (float) (ir[t] * drr * 2);
+            for (int i = t; i < n; i++) out[i] += g * y[i - t];
+        }
+        return out;
     }
 
     /** A copy of {@code pcm} under white noise, brown noise or a synthetic music bed at 5–25 dB SNR. */
