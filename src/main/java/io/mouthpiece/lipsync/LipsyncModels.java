@@ -1,14 +1,16 @@
 package io.mouthpiece.lipsync;
 
+import io.mouthpiece.core.settings.InstallLookup;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Finds files under models/lipsync/: the system property {@code mouthpiece.models} first, then ./models, then
- * models/ beside or above the running jar. Nothing is ever downloaded.
+ * Finds files under models/lipsync/ (models folder by the app-wide {@link InstallLookup} rule: the system property
+ * {@code mouthpiece.models}, then beside the code, then ./models). Nothing is ever downloaded.
  */
 public final class LipsyncModels {
     public static final String CLASSIFIER = "viseme-mlp.bin";
@@ -17,23 +19,15 @@ public final class LipsyncModels {
 
     private LipsyncModels() {}
 
+    /** A file under {@code models/lipsync/}, with the models folder found by the app-wide {@link InstallLookup} rule. */
     public static Path find(String name) throws IOException {
-        List<Path> roots = new ArrayList<>();
-        String prop = System.getProperty("mouthpiece.models");
-        if (prop != null) roots.add(Path.of(prop));
-        roots.add(Path.of("models"));
-        try {
-            Path jar = Path.of(LipsyncModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
-            for (Path d = dir; d != null; d = d.getParent()) roots.add(d.resolve("models"));
-        } catch (Exception ignored) {
-            // unusual class loader: the explicit locations above still apply
+        Optional<Path> root = InstallLookup.find("models", "mouthpiece.models");
+        Path f = root.map(r -> r.resolve("lipsync").resolve(name)).orElse(null);
+        if (f == null || !Files.isRegularFile(f)) {
+            throw new IOException("lip-sync model file models/lipsync/" + name + " not found (looked in "
+                    + root.map(List::of).orElse(InstallLookup.candidates("models")) + ")");
         }
-        for (Path r : roots) {
-            Path f = r.resolve("lipsync").resolve(name);
-            if (Files.isRegularFile(f)) return f;
-        }
-        throw new IOException("lip-sync model file models/lipsync/" + name + " not found (looked in " + roots + ")");
+        return f;
     }
 
     public static VisemeClassifier loadClassifier() throws IOException {

@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * Streams one media file's sound as mono float PCM at a chosen rate, starting at an exact source time. FFmpeg
  * downmixes and resamples; the start is made sample-exact by dropping the samples that precede it in the first
  * decoded frame (seeks land on packet boundaries). Memory stays at one decoded frame.
- * (A minimal reader for export; the lip-sync branch has a fuller decoder, to be merged later.)
+ * For a whole file with header/truncation checks (the lip-sync CLI's input) use {@link AudioDecoder}; this reader is
+ * for clips that start at an in-point inside their media (take mixdown, per-clip lip sync).
  */
 public final class ClipAudioReader implements AutoCloseable {
     static {
