@@ -1,14 +1,12 @@
 package io.mouthpiece.render.rig;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mouthpiece.face.FaceTopology;
+import io.mouthpiece.inference.ModelPaths;
+
 import io.mouthpiece.render.RigGeometry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
- * MediaPipe's canonical face mesh (Apache-2.0; {@code face_topology.json}, see models/README provenance): the
+ * MediaPipe's canonical face mesh (Apache-2.0; read through {@link FaceTopology} from models/face): the
  * 898 triangles over the 468 landmarks and the canonical vertex positions in cm. Used to place a stand-in face
  * (benchmarks, a portrait where detection failed) and to build rigs from landmarks.
  */
@@ -22,21 +20,13 @@ public final class CanonicalFace {
         this.verticesCm = verticesCm;
     }
 
-    /** Loads the mesh shipped with the renderer. */
+    /** The canonical face of the shipped face topology (models/face/face_topology.json). */
     public static CanonicalFace load() {
-        try (InputStream in = CanonicalFace.class.getResourceAsStream("/io/mouthpiece/render/face_topology.json")) {
-            if (in == null) throw new IllegalStateException("face_topology.json missing from the class path");
-            JsonNode root = new ObjectMapper().readTree(in);
-            JsonNode t = root.get("triangles");
-            int[] tris = new int[t.size() * 3];
-            for (int i = 0; i < t.size(); i++) for (int k = 0; k < 3; k++) tris[3 * i + k] = t.get(i).get(k).asInt();
-            JsonNode v = root.get("canonical_vertices_cm");
-            float[] xyz = new float[v.size() * 3];
-            for (int i = 0; i < v.size(); i++) for (int k = 0; k < 3; k++) xyz[3 * i + k] = (float) v.get(i).get(k).asDouble();
-            return new CanonicalFace(tris, xyz);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read face_topology.json", e);
-        }
+        return of(FaceTopology.load(ModelPaths.modelsDir()));
+    }
+
+    public static CanonicalFace of(FaceTopology topology) {
+        return new CanonicalFace(topology.triangles(), topology.canonical());
     }
 
     /** The 898 canonical triangles as a flat index array (a copy). */
