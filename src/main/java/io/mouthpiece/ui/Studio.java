@@ -34,6 +34,7 @@ import io.mouthpiece.export.audio.TakeMixdown;
 import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.gl.GlUnavailableException;
 import io.mouthpiece.ui.export.ExportAction;
+import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.shell.StudioActions;
 import io.mouthpiece.ui.task.AnalyseTakeAction;
 import io.mouthpiece.ui.viewport.AudioClock;
@@ -81,6 +82,7 @@ public final class Studio {
     private AnalyseTakeAction analyse;
     private JobsViewModel jobs;
     private PreviewEngine engine;
+    private StudioSelection selection;
     private String glProblem;
     private boolean stopped;
 
@@ -126,6 +128,8 @@ public final class Studio {
         FxJobRunner runner = new FxJobRunner(executor, Platform::runLater, jobs);
         autosave = new AutosaveScheduler(autosaver, runner, vm);
         InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
+        StudioSelection selection = new StudioSelection(vm.projectProperty());
+        this.selection = selection;
 
         // The take pipeline: the scene the preview renders, the transport, sound, and the Analyse / Export actions.
         takeServices = services.openTakeServices();
@@ -135,10 +139,11 @@ public final class Studio {
         audio = new AudioClock(WallClock.system(), options.audio(), Platform::runLater, playbackStatus::set);
         playback = new PlaybackViewModel(audio);
         scenes = new TakeSceneModel(runner, takes::rigs);
-        Runnable projectChanged = () -> followProject(vm.projectProperty().get(), vm.folderProperty().get());
-        vm.projectProperty().subscribe(p -> projectChanged.run());
+        Runnable projectChanged = () -> followProject(selection.current(), vm.folderProperty().get());
+        selection.currentProperty().subscribe(c -> projectChanged.run());
         vm.folderProperty().subscribe(f -> projectChanged.run());
-        analyse = new AnalyseTakeAction(runner, takes::analysis, vm::getDocument, vm::execute,
+        analyse = new AnalyseTakeAction(runner, takes::analysis, vm::getDocument,
+                p -> StudioSelection.resolve(p, selection.takeIdProperty().get()), vm::execute,
                 e -> dialogs.showError("Cannot analyse the take", e.getMessage(), e));
         ExportAction export = new ExportAction(runner, vm::getDocument, () -> scenes.sceneProperty().get(),
                 () -> {
@@ -152,9 +157,9 @@ public final class Studio {
                 MediaBinController.class, () -> new MediaBinController(
                         new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
                 ViewportController.class, () -> viewport = new ViewportController(
-                        new ViewportViewModel(vm.projectProperty(), vm.folderProperty()), playback, scenes, source),
+                        new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source),
                 InspectorController.class, () -> new InspectorController(inspector),
-                TimelineController.class, () -> new TimelineController(new TimelineViewModel(vm.projectProperty(), vm::execute), playback)));
+                TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         long viewsLoaded = StudioApp.uptime();
 
@@ -176,7 +181,8 @@ public final class Studio {
         startPreview(source);
         // A project opened without analysis gets it at once; later documents (Open, Recent) too.
         vm.documentProperty().subscribe(doc -> {
-            if (options.autoAnalyse() && doc != null && AnalyseTakeAction.needed(doc.project())) {
+            if (options.autoAnalyse() && doc != null && AnalyseTakeAction.needed(doc.project(),
+                    StudioSelection.resolve(doc.project(), selection.takeIdProperty().get()))) {
                 Platform.runLater(() -> analyse.run(e -> vm.setStatus("Analysis failed: " + e.getMessage())));
             }
         });
@@ -198,9 +204,10 @@ public final class Studio {
     }
 
     /** The preview follows the project: its take's scene, the playhead's range and the sound to play. */
-    private void followProject(Project p, Path folder) {
-        scenes.update(p, folder);
-        Take t = TakeSceneModel.currentTake(p);
+    private void followProject(StudioSelection.Current current, Path folder) {
+        Project p = current.project();
+        Take t = current.take();
+        scenes.update(p, t, folder);
         if (t == null) {
             audio.setFeed(null);
             return;
@@ -268,6 +275,8 @@ public final class Studio {
     ViewportController viewport() { return viewport; }
 
     PlaybackViewModel playback() { return playback; }
+
+    StudioSelection selection() { return selection; }
 
     TakeSceneModel scenes() { return scenes; }
 

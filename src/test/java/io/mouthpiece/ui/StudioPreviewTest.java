@@ -63,7 +63,7 @@ class StudioPreviewTest {
     void analysesTheSampleThenShowsItAnimatedAgainstTheSourceAndPlays(FxRobot robot) throws Exception {
         long t0 = System.nanoTime();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !studio.analyseAction().runningProperty().get()
-                && !AnalyseTakeAction.needed(vm.projectProperty().get())
+                && !AnalyseTakeAction.needed(vm.projectProperty().get(), studio.selection().take())
                 && studio.scenes().sceneProperty().get() != null
                 && !studio.scenes().sceneProperty().get().characters().isEmpty()));
         System.out.printf("sample analysed and its scene loaded %d ms after the window opened%n", (System.nanoTime() - t0) / 1_000_000);

@@ -27,6 +27,8 @@ public final class AnalyseTakeAction {
     private final Supplier<ProjectDocument> document;
     private final Consumer<Edit> execute;
     private final Consumer<Throwable> onError;
+    /** The take the studio shows in the given project (the user's chosen take). */
+    private final java.util.function.Function<Project, Take> currentTake;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
     /**
@@ -34,8 +36,10 @@ public final class AnalyseTakeAction {
      * @param execute runs the finished edit on the current document (undoable)
      */
     public AnalyseTakeAction(FxJobRunner runner, Callable<TakeAnalysis> analysis, Supplier<ProjectDocument> document,
-                             Consumer<Edit> execute, Consumer<Throwable> onError) {
+                             java.util.function.Function<Project, Take> currentTake, Consumer<Edit> execute,
+                             Consumer<Throwable> onError) {
         this.runner = runner;
+        this.currentTake = currentTake;
         this.analysis = analysis;
         this.document = document;
         this.execute = execute;
@@ -44,12 +48,8 @@ public final class AnalyseTakeAction {
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
-    /** The take the studio works on (the first; take selection comes with the timeline). */
-    static Take currentTake(Project p) { return p == null || p.takes().isEmpty() ? null : p.takes().getFirst(); }
-
-    /** True when the current take has a picture and some character on it lacks a face or generated motion. */
-    public static boolean needed(Project p) {
-        Take t = currentTake(p);
+    /** True when take {@code t} has a picture and some character on it lacks a face or generated motion. */
+    public static boolean needed(Project p, Take t) {
         if (t == null || t.pictureMediaId() == null) return false;
         for (Actor a : p.actors()) {
             if (!Objects.equals(a.sourceMediaId(), t.pictureMediaId())) continue;
@@ -66,7 +66,7 @@ public final class AnalyseTakeAction {
         ProjectDocument doc = document.get();
         if (running.get() || doc == null) return;
         Project p = doc.project();
-        Take take = currentTake(p);
+        Take take = currentTake.apply(p);
         if (take == null || take.pictureMediaId() == null) {
             errors.accept(new IllegalArgumentException("This project has no take with a picture to analyse yet."));
             return;

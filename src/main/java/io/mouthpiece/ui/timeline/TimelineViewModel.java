@@ -27,14 +27,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
+import io.mouthpiece.ui.selection.StudioSelection;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -64,7 +63,7 @@ public final class TimelineViewModel {
     /** The selected key: a channel lane of a character and a key time on it. */
     public record KeyRef(String actorId, Channel channel, Rational time) {}
 
-    private final ObjectProperty<Project> projectIn = new SimpleObjectProperty<>();
+    private final StudioSelection selection;
     private final Consumer<Edit> execute;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper takeName = new ReadOnlyStringWrapper(this, "takeName", "");
@@ -92,11 +91,21 @@ public final class TimelineViewModel {
 
     /** @param execute runs an edit on the open document (undoable); the project property then shows its result */
     public TimelineViewModel(ReadOnlyObjectProperty<Project> project, Consumer<Edit> execute) {
-        this.execute = execute;
-        for (ChannelGroup g : List.of(ChannelGroup.EYES, ChannelGroup.BROWS, ChannelGroup.HEAD)) collapsed.add(g.name());
-        projectIn.bind(project);
-        projectIn.subscribe(this::show);
+        this(new StudioSelection(project), execute);
     }
+
+    /** The timeline of the selection's current take; picking a key focuses it for the inspector. */
+    public TimelineViewModel(StudioSelection selection, Consumer<Edit> execute) {
+        this.execute = execute;
+        this.selection = selection;
+        for (ChannelGroup g : List.of(ChannelGroup.EYES, ChannelGroup.BROWS, ChannelGroup.HEAD)) collapsed.add(g.name());
+        selection.currentProperty().subscribe(c -> show(c.project(), c.take()));
+        selectedKey.subscribe(k -> {
+            if (k != null) selection.focus(new StudioSelection.Focus.OfKey(k.actorId(), k.channel(), k.time()));
+        });
+    }
+
+    public StudioSelection selection() { return selection; }
 
     public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
     public ReadOnlyStringProperty takeNameProperty() { return takeName.getReadOnlyProperty(); }
@@ -148,7 +157,7 @@ public final class TimelineViewModel {
 
     public void toggleGroup(ChannelGroup g) {
         if (!collapsed.remove(g.name())) collapsed.add(g.name());
-        show(projectIn.get());
+        show(selection.project(), selection.take());
     }
 
     public boolean isCollapsed(ChannelGroup g) { return collapsed.contains(g.name()); }
@@ -348,9 +357,9 @@ public final class TimelineViewModel {
 
     // ---- rows --------------------------------------------------------------------------------------------------
 
-    private void show(Project p) {
+    private void show(Project p, Take current) {
         version++;
-        if (p == null || p.takes().isEmpty()) {
+        if (p == null || current == null) {
             rows.clear();
             take = null;
             length = Rational.ZERO;
@@ -358,7 +367,7 @@ public final class TimelineViewModel {
             seconds.set(0);
             return;
         }
-        take = p.takes().getFirst();
+        take = current;
         length = take.duration().max(take.contentEnd());
         takeName.set(take.name() + " \u00b7 " + p.frameRate() + " fps");
         seconds.set(length.toDouble());

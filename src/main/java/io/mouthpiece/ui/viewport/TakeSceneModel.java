@@ -40,15 +40,9 @@ public final class TakeSceneModel {
     /** Why there is no scene (a missing picture, a decode error), or null. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
-    /** The take the studio shows (the first; take selection comes with the timeline). */
-    public static Take currentTake(Project p) {
-        return p == null || p.takes().isEmpty() ? null : p.takes().getFirst();
-    }
-
-    /** Call on every project change (FX thread). */
-    public void update(Project p, Path folder) {
+    /** Call on every change of the project or of its current take (FX thread). */
+    public void update(Project p, Take take, Path folder) {
         latest = p;
-        Take take = currentTake(p);
         MediaRef pic = take == null || take.pictureMediaId() == null ? null : p.mediaById(take.pictureMediaId()).orElse(null);
         if (pic == null || folder == null) {
             loaded = loading = null;

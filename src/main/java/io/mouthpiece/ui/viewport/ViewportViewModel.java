@@ -7,6 +7,7 @@ import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.Timecode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.mouthpiece.ui.selection.StudioSelection;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,13 +21,17 @@ public final class ViewportViewModel {
     private final ReadOnlyStringWrapper format = new ReadOnlyStringWrapper(this, "format", "");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "00:00:00:00");
     private final ReadOnlyStringWrapper duration = new ReadOnlyStringWrapper(this, "duration", "");
-    private final ReadOnlyObjectProperty<Project> project;
+    private final StudioSelection selection;
     private final ReadOnlyObjectProperty<Path> folder;
 
     public ViewportViewModel(ReadOnlyObjectProperty<Project> project, ReadOnlyObjectProperty<Path> folder) {
-        this.project = project;
+        this(new StudioSelection(project), folder);
+    }
+
+    public ViewportViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder) {
+        this.selection = selection;
         this.folder = folder;
-        project.subscribe(p -> refresh());
+        selection.currentProperty().subscribe(c -> refresh());
         folder.subscribe(f -> refresh());
     }
 
@@ -37,10 +42,10 @@ public final class ViewportViewModel {
     public ReadOnlyStringProperty durationProperty() { return duration.getReadOnlyProperty(); }
 
     private void refresh() {
-        Project p = project.get();
+        Project p = selection.project();
         if (p == null) return;
         format.set(p.width() + "\u00d7" + p.height() + " \u00b7 " + p.frameRate() + " fps");
-        Take take = p.takes().isEmpty() ? null : p.takes().getFirst();
+        Take take = selection.take();
         position.set(Timecode.format(Rational.ZERO, p.frameRate(), false));
         duration.set(take == null ? "" : Timecode.format(take.duration(), p.frameRate(), false));
         pictureUrl.set(take == null ? null : p.mediaById(take.pictureMediaId())
