@@ -261,6 +261,12 @@ public final class Studio {
             poll.stop();
             log.info("screenshot: studio ready {} ms after start", (System.nanoTime() - began) / 1_000_000);
             viewport.setOverlays(shot.overlays());
+            // inspector: stage the character page for the shot
+            if ("character".equals(System.getProperty(StudioOptions.SCREENSHOT_FOCUS_PROPERTY)) && selection.project() != null
+                    && !selection.project().actors().isEmpty()) {
+                selection.focus(new StudioSelection.Focus.OfCharacter(selection.project().actors().getFirst().id()));
+                if (scene.lookup("#verticalSplit") instanceof javafx.scene.control.SplitPane split) split.setDividerPositions(0.8);
+            }
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
             Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {

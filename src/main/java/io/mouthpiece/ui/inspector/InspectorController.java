@@ -129,8 +129,8 @@ public final class InspectorController {
         s.section("Character", "mdi2a-account-voice");
         s.row("Name", s.text(c.name(), vm::renameCharacter), null);
         s.row("Source", s.value(c.source()), "The picture the character's face comes from");
-        s.row("Face", s.value(c.face()), "What face analysis found");
-        if (!c.pose().isEmpty()) s.row("Pose", s.value(c.pose()), "Head rotation in the source picture");
+        s.row("Face", s.value(c.pose().isEmpty() ? c.face() : c.face() + "\n" + c.pose()),
+                "What face analysis found, and the head's rotation in the source picture");
 
         s.section("Consent", "mdi2s-shield-account-outline");
         CheckBox real = new CheckBox("Likeness of a real person");
@@ -146,9 +146,10 @@ public final class InspectorController {
         record.setOnAction(e -> vm.setConsent(real.isSelected(), statement.getText(), by.getText()));
         s.row("", real, "Stylised art or a fictional character: leave unticked");
         s.row("Statement", statement, "Exports carry this statement in their provenance manifest");
-        s.row("Recorded by", by, null);
-        HBox when = new HBox(8, s.value(c.consent().isRecorded() ? c.consent().recordedAt() : "not recorded"), PropertySection.grow(), record);
-        s.row("Recorded", when, null);
+        record.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        HBox.setHgrow(by, javafx.scene.layout.Priority.ALWAYS);
+        s.row("Recorded by", new HBox(6, by, record), "Record stores the statement with the time (UTC)");
+        s.row("Recorded", s.value(c.consent().isRecorded() ? when(c.consent().recordedAt()) : "not recorded"), null);
 
         s.section("Motion dials", "mdi2t-tune-variant");
         if (!c.hasLane()) s.note("Analyse the take to see the dials act on the motion.");
@@ -238,6 +239,16 @@ public final class InspectorController {
         Label state = s.value(m.state());
         if (!"OK".equals(m.state())) state.getStyleClass().add("property-warning");
         s.row("State", state, null);
+    }
+
+    /** ISO instant → "2026-05-01 10:00 UTC"; anything else as stored. */
+    static String when(String iso) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .format(java.time.Instant.parse(iso).atOffset(java.time.ZoneOffset.UTC));
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
     }
 
     private static double r2(double v) { return Math.round(v * 100) / 100.0; }

@@ -155,6 +155,7 @@ final class PropertySection {
                 if (Double.isFinite(v)) s.setValue(Math.max(s.getMin(), Math.min(s.getMax(), v)));
                 else f.setText(InspectorController.fmt(s.getValue()));
             });
+            s.setId("dial-" + name.toLowerCase(Locale.ROOT));
             HBox.setHgrow(s, Priority.ALWAYS);
             s.setMaxWidth(Double.MAX_VALUE);
             HBox box = new HBox(6, s, f);
