@@ -91,7 +91,9 @@ public final class InspectorController {
     private void project(PropertySection.Builder s, ProjectPage p) {
         subjectLabel.setText("Project");
         s.section("Project", "mdi2f-folder-outline");
-        s.row("Name", s.text(p.name(), vm::renameProject), "The project's name (also the default export name)");
+        TextField name = s.text(p.name(), vm::renameProject);
+        name.setId("nameField");
+        s.row("Name", name, "The project's name (also the default export name)");
         s.row("Format", s.value(p.format()), "Frame rate and output size");
         s.row("Characters", s.value(p.characters()), null);
         s.row("Takes", s.value(p.takes()), null);
@@ -175,7 +177,12 @@ public final class InspectorController {
         preset.setValue(c.presets().contains("happy") ? "happy" : c.presets().isEmpty() ? null : c.presets().getFirst());
         preset.setMaxWidth(Double.MAX_VALUE);
         preset.getStyleClass().add("preset-box");
-        s.row("Preset", preset, "A pose over brows, eyes, mouth and head, blended over the lip sync");
+        Button apply = new Button("Apply", new FontIcon("mdi2p-plus-box-outline"));
+        apply.getStyleClass().addAll("small-button", "apply-preset");
+        apply.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        apply.setTooltip(new Tooltip("Key the expression on the current take: visible on the timeline, one undo step"));
+        HBox.setHgrow(preset, javafx.scene.layout.Priority.ALWAYS);
+        s.row("Preset", new HBox(6, preset, apply), "A pose over brows, eyes, mouth and head, blended over the lip sync");
         TextField seconds = s.number(2.0), easeIn = s.number(0.3), easeOut = s.number(0.5);
         s.row("Length", PropertySection.units(seconds, "s"), "How long the expression lasts (ignored when the take has an in/out range)");
         s.row("Ease", new HBox(6, PropertySection.units(easeIn, "in"), PropertySection.units(easeOut, "out")),
@@ -183,13 +190,9 @@ public final class InspectorController {
         Label where = new Label();
         where.textProperty().bind(vm.presetWhereProperty());
         where.getStyleClass().addAll("property-value", "mono");
-        Button apply = new Button("Apply", new FontIcon("mdi2p-plus-box-outline"));
-        apply.getStyleClass().addAll("small-button", "apply-preset");
-        apply.setDefaultButton(false);
         apply.setOnAction(e -> vm.applyPreset(preset.getValue(), PropertySection.parse(seconds), PropertySection.parse(easeIn),
                 PropertySection.parse(easeOut)));
-        s.row("Where", new HBox(8, where, PropertySection.grow(), apply),
-                "Keys go on the character's channels of the current take: visible on the timeline, one undo step");
+        s.row("Where", where, "The take's in/out range when one is set, else from the playhead");
         if (!c.takeName().isEmpty()) s.note("On take \u201c" + c.takeName() + "\u201d.");
     }
 

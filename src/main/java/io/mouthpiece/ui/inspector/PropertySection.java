@@ -97,6 +97,7 @@ final class PropertySection {
             Label l = new Label(text);
             l.getStyleClass().add("property-note");
             l.setWrapText(true);
+            GridPane.setHalignment(l, HPos.LEFT);
             grid.add(l, 0, row++, 2, 1);
         }
 
