@@ -102,16 +102,22 @@ public final class MediaImporter {
 
     /** What {@code file} is, or a {@link MediaException} saying why the studio cannot use it. */
     public MediaInfo check(Path file) throws IOException {
-        MediaInfo info = prober.probe(file);
         String name = file.getFileName().toString();
-        if (info.kind() != MediaKind.AUDIO) {
-            long px = (long) info.width() * info.height();
-            if (info.width() > MAX_SIDE || info.height() > MAX_SIDE || px > MAX_PIXELS) {
-                throw new MediaException(String.format(Locale.ROOT,
-                        "%s is %d \u00d7 %d pixels; pictures up to %d pixels on a side and %d megapixels can be used. "
-                                + "Scale it down first.", name, info.width(), info.height(), MAX_SIDE, MAX_PIXELS >> 20));
+        // FFmpeg reports a picture too large for it as having no picture at all: read the size from the header first.
+        int[] header = headerSize(file);
+        if (header != null) checkSize(name, header[0], header[1]);
+        MediaInfo info;
+        try {
+            info = prober.probe(file);
+        } catch (MediaException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("not a media file") || m.contains("neither pictures nor sound")) {
+                throw new MediaException(name + " is not a picture, video or sound file Mouthpiece can read "
+                        + "(it may be damaged, or in a format FFmpeg does not know)", e);
             }
+            throw e;
         }
+        if (info.kind() != MediaKind.AUDIO) checkSize(name, info.width(), info.height());
         if (info.kind() == MediaKind.IMAGE) {
             try {
                 ImageReader.read(file); // a header that probes fine over broken pixel data fails here
@@ -123,6 +129,32 @@ public final class MediaImporter {
             throw new MediaException(name + " holds no sound");
         }
         return info;
+    }
+
+    private static void checkSize(String name, int w, int h) throws MediaException {
+        if (w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
+            throw new MediaException(String.format(Locale.ROOT,
+                    "%s is %d \u00d7 %d pixels; pictures up to %d pixels on a side and %d megapixels can be used. "
+                            + "Scale it down first.", name, w, h, MAX_SIDE, MAX_PIXELS >> 20));
+        }
+    }
+
+    /** Width and height from an image file's header (PNG, JPEG, GIF, BMP), without decoding; null if not one. */
+    static int[] headerSize(Path file) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) return null;
+            var readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return null;
+            javax.imageio.ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                return new int[]{r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // not something ImageIO knows: the probe decides
+        }
     }
 
     /** One undoable edit adding every imported item ("Import 3 Files", or "Import name.wav" for one). */
