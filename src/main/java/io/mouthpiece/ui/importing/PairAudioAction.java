@@ -74,7 +74,7 @@ public final class PairAudioAction {
         String clipId = Ids.next("clp");
         long before = doc.revision();
         execute.accept(TakeEdits.addClip(take.id(), actorId,
-                new AudioClip(clipId, mediaId, new TimeRange(start, start.add(media.duration())))));
+                new AudioClip(clipId, mediaId, new TimeRange(start, media.duration()))));
         if (doc.revision() == before) return Optional.empty();
         selection.focus(new StudioSelection.Focus.OfClip(clipId));
         reanalyse.run();

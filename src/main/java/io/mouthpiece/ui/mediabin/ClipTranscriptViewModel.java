@@ -50,6 +50,7 @@ public final class ClipTranscriptViewModel {
         Take take = selection.take();
         if (clipId == null || take == null) return;
         String t = text.get() == null ? "" : text.get().strip();
+        text.set(t);
         if (t.equals(stored)) return;
         execute.accept(TakeEdits.setTranscript(take.id(), clipId, t));
         if (transcriptNow().equals(t)) reanalyse.run(); // refused edits (shown by execute) change nothing
