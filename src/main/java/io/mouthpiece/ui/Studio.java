@@ -271,6 +271,7 @@ public final class Studio {
             poll.stop();
             log.info("screenshot: studio ready {} ms after start", (System.nanoTime() - began) / 1_000_000);
             viewport.setOverlays(shot.overlays());
+            media.stageScreenshot();
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
             Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {

@@ -88,6 +88,16 @@ public final class MediaWorkflow implements MediaBinActions {
         pairing.add(mediaId, actorId, t == null ? Rational.ZERO : t);
     }
 
+    /** System property: true focuses the current take's first dialogue clip for a screenshot (its transcript shows). */
+    public static final String SCREENSHOT_PROPERTY = "mouthpiece.screenshot.mediaClip";
+
+    /** Stages the media bin for a screenshot when {@link #SCREENSHOT_PROPERTY} asks for it. */
+    public void stageScreenshot() {
+        if (!Boolean.getBoolean(SCREENSHOT_PROPERTY) || selection.take() == null) return;
+        selection.take().dialogue().stream().flatMap(d -> d.clips().stream()).findFirst()
+                .ifPresent(c -> selection.focus(new StudioSelection.Focus.OfClip(c.id())));
+    }
+
     /** Re-analyses the current take now, or once the running analysis ends (it would miss this change). */
     public void reanalyse() {
         if (!analyse.runningProperty().get()) {

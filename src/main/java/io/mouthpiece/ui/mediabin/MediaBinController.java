@@ -34,6 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * a character, Import Media…), dragging an item onto a dialogue lane, and the focused clip's transcript below the list.
  */
 public final class MediaBinController {
+    /** Shown thumbnail box: the service makes 96 x 64, drawn at 2:3 for sharpness on HiDPI screens. */
+    private static final double THUMB_W = 64, THUMB_H = 42;
     private final MediaBinViewModel vm;
     private final MediaBinActions actions;
     private final ClipTranscriptViewModel transcript;
@@ -122,11 +124,11 @@ public final class MediaBinController {
         MediaCell() {
             box.getStyleClass().add("media-cell");
             picture.getStyleClass().add("media-thumb");
-            picture.setMinSize(48, 32);
-            picture.setPrefSize(48, 32);
-            picture.setMaxSize(48, 32);
-            thumb.setFitWidth(48);
-            thumb.setFitHeight(32);
+            picture.setMinSize(THUMB_W, THUMB_H);
+            picture.setPrefSize(THUMB_W, THUMB_H);
+            picture.setMaxSize(THUMB_W, THUMB_H);
+            thumb.setFitWidth(THUMB_W);
+            thumb.setFitHeight(THUMB_H);
             thumb.setPreserveRatio(true);
             thumb.setSmooth(true);
             name.getStyleClass().add("media-name");
