@@ -25,7 +25,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import io.mouthpiece.ui.mediabin.MediaDrag;
+import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.timeline.TimelineViewModel;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,12 +69,17 @@ class MediaWorkflowTest {
         WaitForAsyncUtils.asyncFx(studio::stop).get(20, TimeUnit.SECONDS);
     }
 
+    static ListCell<?> dialogueLane(FxRobot robot) {
+        return robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof TimelineViewModel.Row r
+                && r.lane() == TimelineViewModel.Lane.DIALOGUE).tryQuery().map(n -> (ListCell<?>) n).orElse(null);
+    }
+
     static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
     }
 
     @Test
-    void importsMakesACharacterWithConsentPairsTheLineAndSavesIt() throws Exception {
+    void importsMakesACharacterWithConsentPairsTheLineAndSavesIt(FxRobot robot) throws Exception {
         long t0 = System.nanoTime();
         assertEquals(folder.toAbsolutePath(), fx(() -> vm.folderProperty().get()));
         fx(() -> {
@@ -105,8 +116,18 @@ class MediaWorkflowTest {
         Take take = p.takes().getFirst();
         assertEquals(imageId, take.pictureMediaId(), "the empty project got a take showing the portrait");
 
+        // the sound dropped on the character's dialogue lane: the lane's drop target fires a pair request from the cell
         String soundId = media.get(1).id();
-        String clipId = fx(() -> studio.media().pairAction().add(soundId, actor.id(), Rational.ZERO)).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> dialogueLane(robot) != null));
+        fx(() -> {
+            ListCell<?> lane = dialogueLane(robot);
+            lane.fireEvent(new MediaDrag.PairRequest(lane, lane, soundId, actor.id(), Rational.ZERO));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() ->
+                !vm.projectProperty().get().takes().getFirst().dialogue().isEmpty()));
+        String clipId = fx(() -> vm.projectProperty().get().takes().getFirst().dialogue().getFirst().clips().getFirst().id());
+        assertEquals(new StudioSelection.Focus.OfClip(clipId), fx(() -> studio.selection().focusProperty().get()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> {
             Take t = vm.projectProperty().get().takes().getFirst();
             return !studio.analyseAction().runningProperty().get() && t.motionOf(actor.id())
@@ -115,6 +136,22 @@ class MediaWorkflowTest {
         Take analysed = fx(() -> vm.projectProperty().get().takes().getFirst());
         assertTrue(analysed.motionOf(actor.id()).orElseThrow().visemes().segments().stream()
                 .anyMatch(s -> s.viseme() != io.mouthpiece.core.speech.Viseme.SIL), "the line moves the mouth");
+
+        // a click on the clip in the dialogue lane focuses it, which opens its transcript under the media bin
+        fx(() -> {
+            studio.selection().focus(new StudioSelection.Focus.OfMedia(soundId));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!fx(() -> studio.media().transcriptViewModel().activeProperty().get()));
+        javafx.geometry.Point2D onClip = fx(() -> {
+            ListCell<?> lane = dialogueLane(robot);
+            return lane.localToScreen(lane.snappedLeftInset() + 170 + 40, lane.getHeight() / 2);
+        });
+        robot.clickOn(onClip, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() ->
+                studio.selection().focusProperty().get().equals(new StudioSelection.Focus.OfClip(clipId))));
+        assertTrue(fx(() -> studio.media().transcriptViewModel().activeProperty().get()));
 
         assertTrue(fx(vm::save));
         String json = Files.readString(folder.resolve(ProjectStore.FILE));
