@@ -19,7 +19,11 @@ import io.mouthpiece.ui.fx.ViewLoader;
 import io.mouthpiece.ui.inspector.InspectorController;
 import io.mouthpiece.ui.inspector.InspectorViewModel;
 import io.mouthpiece.ui.mediabin.MediaBinController;
-import io.mouthpiece.ui.mediabin.MediaBinViewModel;
+import io.mouthpiece.service.MediaImporter;
+import io.mouthpiece.service.MediaThumbnails;
+import io.mouthpiece.ui.importing.FxMediaDialogs;
+import io.mouthpiece.ui.importing.MediaDialogs;
+import io.mouthpiece.ui.importing.MediaWorkflow;
 import io.mouthpiece.ui.timeline.TimelineViewModel;
 import io.mouthpiece.ui.viewport.ViewportViewModel;
 import io.mouthpiece.ui.shell.MainWindowController;
@@ -83,6 +87,7 @@ public final class Studio {
     private JobsViewModel jobs;
     private PreviewEngine engine;
     private StudioSelection selection;
+    private MediaWorkflow media;
     private String glProblem;
     private boolean stopped;
 
@@ -153,17 +158,24 @@ public final class Studio {
                     return takes.render(engine.gl());
                 }, () -> stage, e -> dialogs.showError("Export failed", e.getMessage(), e), vm::setStatus);
         StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus);
+        // Media bin, import, New Character from Portrait and pairing (media branch).
+        MediaWorkflow media = this.media = new MediaWorkflow(runner, executor, Platform::runLater, vm, selection, dialogs,
+                dialogs instanceof MediaDialogs md ? md : new FxMediaDialogs(() -> stage, this::chooserStartFolder),
+                new MediaImporter(services.prober(), services.creator()),
+                new MediaThumbnails(services.dirs().cache().resolve("media")), takes::faces, analyse,
+                () -> playback.timeProperty().get());
 
         ViewLoader loader = new ViewLoader(Map.of(
                 MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage), actions),
-                MediaBinController.class, () -> new MediaBinController(
-                        new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
+                MediaBinController.class, media::binController,
                 ViewportController.class, () -> viewport = new ViewportController(
                         new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source),
                 InspectorController.class, () -> new InspectorController(inspector, selection),
                 TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         long viewsLoaded = StudioApp.uptime();
+        media.install(view.root());
+        view.controller().setImportMedia(media::importMedia);
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -267,6 +279,7 @@ public final class Studio {
                 selection.focus(new StudioSelection.Focus.OfCharacter(selection.project().actors().getFirst().id()));
                 if (scene.lookup("#verticalSplit") instanceof javafx.scene.control.SplitPane split) split.setDividerPositions(0.8);
             }
+            media.stageScreenshot();
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
             Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
@@ -289,6 +302,9 @@ public final class Studio {
     TakeSceneModel scenes() { return scenes; }
 
     AnalyseTakeAction analyseAction() { return analyse; }
+
+    /** Import, media bin, characters from portraits and pairing (tests and the end-to-end workflow). */
+    MediaWorkflow media() { return media; }
 
     /** A clean exit: no autosave is left for recovery, workers stop, GL and sound close. */
     public void stop() {
