@@ -34,6 +34,9 @@ import io.mouthpiece.export.audio.TakeMixdown;
 import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.gl.GlUnavailableException;
 import io.mouthpiece.ui.export.ExportAction;
+import io.mouthpiece.ui.export.ExportQueueViewModel;
+import io.mouthpiece.ui.export.FolderOpener;
+import io.mouthpiece.ui.export.QueueRenderer;
 import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.shell.StudioActions;
 import io.mouthpiece.ui.task.AnalyseTakeAction;
@@ -72,6 +75,9 @@ public final class Studio {
     private final TaskExecutor executor;
     private final Autosaver autosaver;
     private final Supplier<GlThread> glFactory;
+    private final Supplier<GlThread> exportGl;
+    private QueueRenderer exportRenderer;
+    private ExportAction export;
     private MainWindowViewModel mainViewModel;
     private AutosaveScheduler autosave;
     private TakeServices takeServices;
@@ -87,11 +93,18 @@ public final class Studio {
     private boolean stopped;
 
     Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
-        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"));
+        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"), () -> GlThread.start("mouthpiece-export"));
     }
 
-    /** @param glFactory starts the studio's one GL thread (throws {@link GlUnavailableException} without OpenGL) */
+    /** @param glFactory starts the studio's GL threads (throws {@link GlUnavailableException} without OpenGL) */
     Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory) {
+        this(options, services, executor, glFactory, glFactory);
+    }
+
+    /** @param exportGl starts the render queue's own GL thread */
+    private Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory,
+                   Supplier<GlThread> exportGl) {
+        this.exportGl = exportGl;
         this.glFactory = glFactory;
         this.options = options;
         this.services = services;
@@ -145,12 +158,15 @@ public final class Studio {
         analyse = new AnalyseTakeAction(runner, takes::analysis, vm::getDocument,
                 p -> StudioSelection.resolve(p, selection.takeIdProperty().get()), vm::execute,
                 e -> dialogs.showError("Cannot analyse the take", e.getMessage(), e));
-        ExportAction export = new ExportAction(runner, vm::getDocument, () -> scenes.sceneProperty().get(),
-                () -> {
-                    if (engine == null) throw new GlUnavailableException(glProblem != null ? glProblem : "OpenGL has not started yet");
-                    return takes.render(engine.gl());
-                }, () -> stage, e -> dialogs.showError("Export failed", e.getMessage(), e), vm::setStatus);
-        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus);
+        // Export dialog presets + render queue: exports run one at a time on their own GL thread, not the preview's.
+        exportRenderer = new QueueRenderer(exportGl, takes::render);
+        export = new ExportAction(new ExportQueueViewModel(runner, Platform::runLater, exportRenderer, System::nanoTime),
+                vm::getDocument, () -> scenes.sceneProperty().get(), () -> stage,
+                e -> dialogs.showError("Cannot export", e.getMessage(), e),
+                new ExportAction.PresetMemory(() -> settings.extra("exportPreset"), v -> settings.putExtra("exportPreset", v)),
+                new FolderOpener(vm::setStatus));
+        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus,
+                export::showQueue);
 
         ViewLoader loader = new ViewLoader(Map.of(
                 MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage), actions),
@@ -282,6 +298,9 @@ public final class Studio {
 
     AnalyseTakeAction analyseAction() { return analyse; }
 
+    /** File → Export Take… and the render queue (tests, screenshots). */
+    ExportAction exportAction() { return export; }
+
     /** A clean exit: no autosave is left for recovery, workers stop, GL and sound close. */
     public void stop() {
         stopped = true;
@@ -290,6 +309,7 @@ public final class Studio {
         if (playback != null) playback.pause();
         executor.close();
         if (engine != null) engine.close();
+        if (exportRenderer != null) exportRenderer.close();
         if (audio != null) audio.close();
         if (takeServices != null) takeServices.close();
     }

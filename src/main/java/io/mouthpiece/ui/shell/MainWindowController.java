@@ -116,6 +116,7 @@ public final class MainWindowController {
     @FXML private void onAbout() { about.run(); }
     @FXML private void onAnalyse() { actions.analyse().run(); }
     @FXML private void onExport() { actions.export().run(); }
+    @FXML private void onRenderQueue() { actions.renderQueue().run(); }
 
     @FXML
     private void onQuit() {
