@@ -277,6 +277,14 @@ public final class Studio {
             viewport.setOverlays(shot.overlays());
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
+            // Export dialog / render queue staging (queue branch).
+            String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);
+            if (exportShot != null) {
+                io.mouthpiece.ui.export.ExportShots.stage(exportShot, export, stage, options.screenshot(), () -> {
+                    if (options.exitAfterScreenshot()) stage.close();
+                });
+                return;
+            }
             Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
                 log.info("screenshot: {} fps shown during the last second, playhead at frame {}",
                         String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()), playback.frameProperty().get());

@@ -85,6 +85,18 @@ public final class ExportAction {
         return Optional.of(new Snapshot(s, doc.folder().get()));
     }
 
+    /** The export dialog for the current take, built but not shown (screenshots); null without a take. */
+    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialogForShot() {
+        Optional<Snapshot> s = snapshot();
+        return s.map(x -> ExportDialog.build(owner.get(), new ExportDialogModel(ExportContext.of(x.scene(), x.folder()),
+                ExportPreset.byName(memory.load().get(), ExportPreset.WEB_MP4)))).orElse(null);
+    }
+
+    /** The current take's scene as the document holds it now, or null. */
+    TakeScene currentScene() {
+        return snapshot().map(Snapshot::scene).orElse(null);
+    }
+
     /** Shows (and raises) the render queue window. */
     public void showQueue() {
         if (queueWindow == null) {

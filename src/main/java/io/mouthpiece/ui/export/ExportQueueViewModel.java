@@ -33,7 +33,8 @@ public final class ExportQueueViewModel {
     private final Executor fxThread;
     private final Renderer renderer;
     private final LongSupplier nanoTime;
-    private final ObservableList<QueueJob> jobs = FXCollections.observableArrayList();
+    // The extractor makes a job's state change an update of the list, so counts and "Clear Finished" follow it.
+    private final ObservableList<QueueJob> jobs = FXCollections.observableArrayList(j -> new javafx.beans.Observable[]{j.stateProperty()});
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private QueueJob running;
 

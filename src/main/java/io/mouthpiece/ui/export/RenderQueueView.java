@@ -44,7 +44,9 @@ public final class RenderQueueView {
         count.getStyleClass().add("panel-meta");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             long waiting = vm.jobs().stream().filter(j -> j.state() == QueueJob.State.QUEUED).count();
-            return vm.jobs().size() + " job" + (vm.jobs().size() == 1 ? "" : "s") + (waiting > 0 ? ", " + waiting + " waiting" : "");
+            long rendering = vm.jobs().stream().filter(j -> j.state() == QueueJob.State.RENDERING).count();
+            return vm.jobs().size() + " job" + (vm.jobs().size() == 1 ? "" : "s")
+                    + (rendering > 0 ? ", 1 rendering" : "") + (waiting > 0 ? ", " + waiting + " waiting" : "");
         }, vm.jobs(), vm.busyProperty()));
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
