@@ -281,6 +281,8 @@ public final class Studio {
             String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);
             if (exportShot != null) {
                 io.mouthpiece.ui.export.ExportShots.stage(exportShot, export, stage, options.screenshot(), () -> {
+                    log.info("screenshot: preview showed {} fps during the last second (export running)",
+                            String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()));
                     if (options.exitAfterScreenshot()) stage.close();
                 });
                 return;

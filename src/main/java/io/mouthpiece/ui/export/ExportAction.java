@@ -104,7 +104,7 @@ public final class ExportAction {
             Window w = owner.get();
             if (w != null) queueWindow.initOwner(w);
             queueWindow.setTitle("Render Queue");
-            Scene sc = new Scene(new RenderQueueView(queue, opener).root(), 640, 420);
+            Scene sc = new Scene(new RenderQueueView(queue, opener).root(), 660, 560);
             if (w != null && w.getScene() != null) sc.getStylesheets().setAll(w.getScene().getStylesheets());
             queueWindow.setScene(sc);
         }

@@ -57,19 +57,27 @@ public final class ExportShots {
         if (scene == null) { after.run(); return; }
         var rate = scene.frameRate();
         int w = scene.project().width(), h = scene.project().height();
+        try {
+            // A job that fails at once (its folder is a file), to show how a failure reads.
+            Path blocker = Files.writeString(dir.resolve("renders"), "not a folder");
+            export.queue(ExportSpec.of(ExportPreset.WEBM_VP9_ALPHA, ExportSpec.Range.IN_OUT, w, h, rate, Background.TRANSPARENT,
+                    blocker.resolve("take-game.webm")));
+        } catch (IOException e) {
+            log.warn("no failing job in the shot: {}", e.getMessage());
+        }
         export.queue(ExportSpec.of(ExportPreset.WEB_MP4, ExportSpec.Range.IN_OUT, w, h, rate, Background.KEEP, dir.resolve("take-web.mp4")));
         export.queue(ExportSpec.of(ExportPreset.PRORES_4444, ExportSpec.Range.WHOLE_TAKE, w, h, rate, Background.KEEP, dir.resolve("take-edit.mov")));
         export.queue(ExportSpec.of(ExportPreset.PNG_SEQUENCE, ExportSpec.Range.WHOLE_TAKE, w, h, rate, Background.KEEP, dir.resolve("take-frames")));
         var jobs = export.queue().jobs();
         javafx.animation.Timeline poll = new javafx.animation.Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(200), e -> {
-            boolean ready = jobs.get(0).state() == QueueJob.State.DONE && jobs.get(1).state() == QueueJob.State.RENDERING
-                    && jobs.get(1).progressProperty().get() > 0.3;
-            if (!ready && !jobs.get(1).state().isFinished()) return;
+            QueueJob running = jobs.get(jobs.size() - 2);
+            boolean ready = jobs.get(jobs.size() - 3).state() == QueueJob.State.DONE && running.state() == QueueJob.State.RENDERING
+                    && running.progressProperty().get() > 0.3;
+            if (!ready && !running.state().isFinished()) return;
             poll.stop();
             write(export.queueWindow().getScene(), target);
-            export.queue().cancel(jobs.get(2));
-            export.queue().cancel(jobs.get(1));
+            jobs.forEach(j -> export.queue().cancel(j));
             after.run();
         }));
         poll.setCycleCount(Animation.INDEFINITE);

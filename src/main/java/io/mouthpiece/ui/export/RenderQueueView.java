@@ -65,6 +65,8 @@ public final class RenderQueueView {
         JobCell(ExportQueueViewModel vm, FolderOpener opener) {
             this.vm = vm;
             this.opener = opener;
+            // A zero preferred width lets the cell take the list's width, so long paths ellipsize and messages wrap.
+            setPrefWidth(0);
         }
 
         @Override
@@ -91,12 +93,15 @@ public final class RenderQueueView {
             state.getStyleClass().addAll("queue-state", "queue-state-" + j.state().name().toLowerCase(java.util.Locale.ROOT));
             Pane grow = new Pane();
             HBox.setHgrow(grow, Priority.ALWAYS);
+            preset.setMinWidth(0);
             HBox top = new HBox(8, state, name, preset, grow);
             top.setAlignment(Pos.CENTER_LEFT);
 
             Label output = new Label(j.output().toString());
             output.getStyleClass().add("panel-meta");
             output.setTooltip(new Tooltip(j.output().toString()));
+            output.setMinWidth(0);
+            output.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
 
             ProgressBar bar = new ProgressBar();
             bar.progressProperty().bind(j.progressProperty());
@@ -131,6 +136,7 @@ public final class RenderQueueView {
             Label message = new Label();
             message.textProperty().bind(j.messageProperty());
             message.setWrapText(true);
+            message.setMinWidth(0);
             message.getStyleClass().add(j.state() == QueueJob.State.FAILED ? "queue-error" : "panel-meta");
             VBox box = new VBox(4, top, output, progress, message);
             if (j.state() == QueueJob.State.FAILED && !j.details().isBlank()) {
