@@ -140,7 +140,6 @@ public final class Studio {
         jobs = new JobsViewModel();
         FxJobRunner runner = new FxJobRunner(executor, Platform::runLater, jobs);
         autosave = new AutosaveScheduler(autosaver, runner, vm);
-        InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
         StudioSelection selection = new StudioSelection(vm.projectProperty());
         this.selection = selection;
 
@@ -151,6 +150,9 @@ public final class Studio {
         ReadOnlyStringWrapper playbackStatus = new ReadOnlyStringWrapper("");
         audio = new AudioClock(WallClock.system(), options.audio(), Platform::runLater, playbackStatus::set);
         playback = new PlaybackViewModel(audio);
+        // inspector: the focus's properties; presets go at the playhead
+        InspectorViewModel inspector = new InspectorViewModel(selection, vm.folderProperty(), playback.timeProperty(),
+                vm::execute, java.time.Clock.systemUTC());
         scenes = new TakeSceneModel(runner, takes::rigs);
         Runnable projectChanged = () -> followProject(selection.current(), vm.folderProperty().get());
         selection.currentProperty().subscribe(c -> projectChanged.run());
@@ -174,7 +176,7 @@ public final class Studio {
                         new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
                 ViewportController.class, () -> viewport = new ViewportController(
                         new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source),
-                InspectorController.class, () -> new InspectorController(inspector),
+                InspectorController.class, () -> new InspectorController(inspector, selection),
                 TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         long viewsLoaded = StudioApp.uptime();
@@ -275,6 +277,12 @@ public final class Studio {
             poll.stop();
             log.info("screenshot: studio ready {} ms after start", (System.nanoTime() - began) / 1_000_000);
             viewport.setOverlays(shot.overlays());
+            // inspector: stage the character page for the shot
+            if ("character".equals(System.getProperty(StudioOptions.SCREENSHOT_FOCUS_PROPERTY)) && selection.project() != null
+                    && !selection.project().actors().isEmpty()) {
+                selection.focus(new StudioSelection.Focus.OfCharacter(selection.project().actors().getFirst().id()));
+                if (scene.lookup("#verticalSplit") instanceof javafx.scene.control.SplitPane split) split.setDividerPositions(0.8);
+            }
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
             // Export dialog / render queue staging (queue branch).
