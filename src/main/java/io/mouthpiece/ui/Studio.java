@@ -38,6 +38,9 @@ import io.mouthpiece.export.audio.TakeMixdown;
 import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.gl.GlUnavailableException;
 import io.mouthpiece.ui.export.ExportAction;
+import io.mouthpiece.ui.export.ExportQueueViewModel;
+import io.mouthpiece.ui.export.FolderOpener;
+import io.mouthpiece.ui.export.QueueRenderer;
 import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.shell.StudioActions;
 import io.mouthpiece.ui.task.AnalyseTakeAction;
@@ -76,6 +79,9 @@ public final class Studio {
     private final TaskExecutor executor;
     private final Autosaver autosaver;
     private final Supplier<GlThread> glFactory;
+    private final Supplier<GlThread> exportGl;
+    private QueueRenderer exportRenderer;
+    private ExportAction export;
     private MainWindowViewModel mainViewModel;
     private AutosaveScheduler autosave;
     private TakeServices takeServices;
@@ -92,11 +98,18 @@ public final class Studio {
     private boolean stopped;
 
     Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
-        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"));
+        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"), () -> GlThread.start("mouthpiece-export"));
     }
 
-    /** @param glFactory starts the studio's one GL thread (throws {@link GlUnavailableException} without OpenGL) */
+    /** @param glFactory starts the studio's GL threads (throws {@link GlUnavailableException} without OpenGL) */
     Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory) {
+        this(options, services, executor, glFactory, glFactory);
+    }
+
+    /** @param exportGl starts the render queue's own GL thread */
+    private Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory,
+                   Supplier<GlThread> exportGl) {
+        this.exportGl = exportGl;
         this.glFactory = glFactory;
         this.options = options;
         this.services = services;
@@ -152,12 +165,15 @@ public final class Studio {
         analyse = new AnalyseTakeAction(runner, takes::analysis, vm::getDocument,
                 p -> StudioSelection.resolve(p, selection.takeIdProperty().get()), vm::execute,
                 e -> dialogs.showError("Cannot analyse the take", e.getMessage(), e));
-        ExportAction export = new ExportAction(runner, vm::getDocument, () -> scenes.sceneProperty().get(),
-                () -> {
-                    if (engine == null) throw new GlUnavailableException(glProblem != null ? glProblem : "OpenGL has not started yet");
-                    return takes.render(engine.gl());
-                }, () -> stage, e -> dialogs.showError("Export failed", e.getMessage(), e), vm::setStatus);
-        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus);
+        // Export dialog presets + render queue: exports run one at a time on their own GL thread, not the preview's.
+        exportRenderer = new QueueRenderer(exportGl, takes::render);
+        export = new ExportAction(new ExportQueueViewModel(runner, Platform::runLater, exportRenderer, System::nanoTime),
+                vm::getDocument, () -> scenes.sceneProperty().get(), () -> stage,
+                e -> dialogs.showError("Cannot export", e.getMessage(), e),
+                new ExportAction.PresetMemory(() -> settings.extra("exportPreset"), v -> settings.putExtra("exportPreset", v)),
+                new FolderOpener(vm::setStatus));
+        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus,
+                export::showQueue);
         // Media bin, import, New Character from Portrait and pairing (media branch).
         MediaWorkflow media = this.media = new MediaWorkflow(runner, executor, Platform::runLater, vm, selection, dialogs,
                 dialogs instanceof MediaDialogs md ? md : new FxMediaDialogs(() -> stage, this::chooserStartFolder),
@@ -282,6 +298,16 @@ public final class Studio {
             media.stageScreenshot();
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
+            // Export dialog / render queue staging (queue branch).
+            String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);
+            if (exportShot != null) {
+                io.mouthpiece.ui.export.ExportShots.stage(exportShot, export, stage, options.screenshot(), () -> {
+                    log.info("screenshot: preview showed {} fps during the last second (export running)",
+                            String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()));
+                    if (options.exitAfterScreenshot()) stage.close();
+                });
+                return;
+            }
             Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
                 log.info("screenshot: {} fps shown during the last second, playhead at frame {}",
                         String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()), playback.frameProperty().get());
@@ -305,6 +331,8 @@ public final class Studio {
 
     /** Import, media bin, characters from portraits and pairing (tests and the end-to-end workflow). */
     MediaWorkflow media() { return media; }
+    /** File → Export Take… and the render queue (tests, screenshots). */
+    ExportAction exportAction() { return export; }
 
     /** A clean exit: no autosave is left for recovery, workers stop, GL and sound close. */
     public void stop() {
@@ -314,6 +342,7 @@ public final class Studio {
         if (playback != null) playback.pause();
         executor.close();
         if (engine != null) engine.close();
+        if (exportRenderer != null) exportRenderer.close();
         if (audio != null) audio.close();
         if (takeServices != null) takeServices.close();
     }

@@ -121,6 +121,7 @@ public final class MainWindowController {
 
     /** What File → Import Media… (Ctrl+I) does. */
     public void setImportMedia(Runnable action) { importMedia = action; }
+    @FXML private void onRenderQueue() { actions.renderQueue().run(); }
 
     @FXML
     private void onQuit() {
