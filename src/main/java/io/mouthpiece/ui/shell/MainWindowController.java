@@ -31,6 +31,8 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
+    @FXML private Menu takeMenu;
+    private Runnable showShortcuts = () -> { };
     @FXML private MenuItem saveItem, saveAsItem, undoItem, redoItem, analyseItem, exportItem;
     @FXML private Button saveButton, undoButton, redoButton;
     @FXML private Tooltip undoTooltip, redoTooltip;
@@ -116,6 +118,18 @@ public final class MainWindowController {
     @FXML private void onAbout() { about.run(); }
     @FXML private void onAnalyse() { actions.analyse().run(); }
     @FXML private void onExport() { actions.export().run(); }
+
+    // ---- transport helper: Take menu items from the timeline, Help → Keyboard Shortcuts ----
+    @FXML private void onShortcuts() { showShortcuts.run(); }
+
+    /** What Help → Keyboard Shortcuts (F1) shows. */
+    public void setShortcutsAction(Runnable r) { showShortcuts = r; }
+
+    /** Appends take actions (New / Duplicate / Rename / Delete Take) to the Take menu. */
+    public void addTakeItems(List<MenuItem> items) {
+        takeMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        takeMenu.getItems().addAll(items);
+    }
 
     @FXML
     private void onQuit() {

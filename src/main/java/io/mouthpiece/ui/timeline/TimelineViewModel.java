@@ -117,6 +117,9 @@ public final class TimelineViewModel {
 
     public StudioSelection selection() { return selection; }
 
+    /** Runs an edit on the open document (the timeline's other view models share it). */
+    public Consumer<Edit> executor() { return execute; }
+
     public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
     public ReadOnlyStringProperty takeNameProperty() { return takeName.getReadOnlyProperty(); }
     /** The take's length in seconds, for the ruler. */
