@@ -291,6 +291,8 @@ public final class Studio {
 
     PlaybackViewModel playback() { return playback; }
 
+    TimelineController timeline() { return timeline; }
+
     StudioSelection selection() { return selection; }
 
     TakeSceneModel scenes() { return scenes; }

@@ -605,6 +605,9 @@ public final class TimelineController {
         playback.seekFrame(60);
     }
 
+    /** Where the ruler draws time {@code t}, in its own coordinates (tests and reports). */
+    public double rulerX(Rational t) { return HEAD_WIDTH + vm.scaleProperty().get().x(t); }
+
     /** The view model (tests). */
     TimelineViewModel viewModel() { return vm; }
 
