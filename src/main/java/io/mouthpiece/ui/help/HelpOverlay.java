@@ -52,13 +52,19 @@ public final class HelpOverlay {
             GridPane grid = new GridPane();
             grid.setHgap(14);
             grid.setVgap(3);
-            grid.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints());
+            // the key column never truncates ("Ctrl+Shift+Z  /  Ctrl+Y"); all sections of a column line up at 150 px
+            ColumnConstraints keysColumn = new ColumnConstraints();
+            keysColumn.setMinWidth(150);
+            ColumnConstraints textColumn = new ColumnConstraints();
+            textColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().addAll(keysColumn, textColumn);
             Label heading = new Label(s.title());
             heading.getStyleClass().add("help-section");
             grid.add(heading, 0, 0, 2, 1);
             int row = 1;
             for (Shortcut sc : Shortcut.in(s)) {
                 Label keys = new Label(sc.keysText());
+                keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 keys.getStyleClass().add("help-keys");
                 Label what = new Label(sc.description());
                 what.getStyleClass().add("help-text");
