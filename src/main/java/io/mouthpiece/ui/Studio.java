@@ -94,6 +94,8 @@ public final class Studio {
     private PreviewEngine engine;
     private StudioSelection selection;
     private MediaWorkflow media;
+    private TimelineController timeline;
+    private final io.mouthpiece.ui.help.HelpOverlay help = new io.mouthpiece.ui.help.HelpOverlay();
     private String glProblem;
     private boolean stopped;
 
@@ -187,17 +189,23 @@ public final class Studio {
                 ViewportController.class, () -> viewport = new ViewportController(
                         new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source),
                 InspectorController.class, () -> new InspectorController(inspector, selection),
-                TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
+                TimelineController.class, () -> timeline = new TimelineController(new TimelineViewModel(selection, vm::execute),
+                        playback, audio::scrub)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         long viewsLoaded = StudioApp.uptime();
         media.install(view.root());
         view.controller().setImportMedia(media::importMedia);
+        // transport: the take actions in the Take menu, and the shortcuts overlay above the whole window
+        view.controller().addTakeItems(timeline.takeMenuItems());
+        view.controller().setShortcutsAction(help::show);
+        javafx.scene.layout.StackPane layered = new javafx.scene.layout.StackPane(view.root(), help.node());
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(view.root().prefWidth(-1), screen.getWidth()),
+        Scene scene = new Scene(layered, Math.min(view.root().prefWidth(-1), screen.getWidth()),
                 Math.min(view.root().prefHeight(-1), screen.getHeight()));
         scene.getStylesheets().add(Studio.class.getResource(STYLESHEET).toExternalForm());
+        help.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(960);
@@ -242,11 +250,14 @@ public final class Studio {
             audio.setFeed(null);
             return;
         }
-        playback.setTake(p.frameRate(), t.workRange());
+        // the playhead roams the whole take; in/out bound looped playback (transport)
+        io.mouthpiece.core.time.TimeRange whole = new io.mouthpiece.core.time.TimeRange(io.mouthpiece.core.time.Rational.ZERO,
+                t.duration().max(t.contentEnd()));
+        playback.setTake(p.frameRate(), whole, t.workRange());
         boolean sound = folder != null && t.dialogue().stream().anyMatch(d -> !d.clips().isEmpty());
-        audio.setFeed(!sound ? null : new AudioClock.Feed(() -> new TakeMixdown(t, t.workRange(),
+        audio.setFeed(!sound ? null : new AudioClock.Feed(() -> new TakeMixdown(t, whole,
                 new FfmpegClipDecoder(id -> p.mediaById(id).map(m -> folder.resolve(m.path())).orElse(null)), AudioClock.RATE),
-                t.workRange().start()));
+                whole.start()));
     }
 
     /** Starts GL off the FX thread (creating the context takes a while); the viewer shows a notice if it cannot. */
@@ -298,6 +309,10 @@ public final class Studio {
             media.stageScreenshot();
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
+            // transport: -Dmouthpiece.screenshot.transport=true stages in/out, markers and a key selection;
+            // -Dmouthpiece.screenshot.help=true opens the shortcuts overlay
+            if (Boolean.getBoolean("mouthpiece.screenshot.transport")) timeline.stageForScreenshot();
+            if (Boolean.getBoolean("mouthpiece.screenshot.help")) help.show();
             // Export dialog / render queue staging (queue branch).
             String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);
             if (exportShot != null) {
@@ -322,6 +337,8 @@ public final class Studio {
     ViewportController viewport() { return viewport; }
 
     PlaybackViewModel playback() { return playback; }
+
+    TimelineController timeline() { return timeline; }
 
     StudioSelection selection() { return selection; }
 

@@ -61,6 +61,38 @@ public final class TakeEdits {
         }));
     }
 
+    /** Renames a marker (a blank name is allowed: the ruler then shows only its flag). */
+    public static Edit renameMarker(String takeId, String markerId, String label) {
+        return Edit.of("Rename Marker", p -> p.updateTake(takeId, t -> {
+            if (t.markers().stream().noneMatch(x -> x.id().equals(markerId))) {
+                throw new NoSuchElementException("no marker '" + markerId + "'");
+            }
+            return t.withMarkers(t.markers().stream()
+                    .map(x -> x.id().equals(markerId) ? new Marker(x.id(), x.time(), label == null ? "" : label.strip()) : x)
+                    .toList());
+        }));
+    }
+
+    /**
+     * A copy of take {@code takeId} under a new id and name, placed right after it. Clips and markers get fresh ids
+     * (from {@code newId}) so that an id still names one object in the project.
+     */
+    public static Edit duplicate(String takeId, String newId, String name) {
+        return Edit.of("Duplicate Take", p -> {
+            Take src = p.take(takeId);
+            if (p.takes().stream().anyMatch(t -> t.id().equals(newId))) throw new IllegalArgumentException("take id in use: " + newId);
+            List<DialogueTrack> dialogue = src.dialogue().stream().map(d -> d.withClips(d.clips().stream()
+                    .map(c -> new AudioClip(c.id() + "-" + newId, c.mediaId(), c.range(), c.sourceIn(), c.transcript(), c.extra()))
+                    .toList())).toList();
+            List<Marker> markers = src.markers().stream().map(m -> new Marker(m.id() + "-" + newId, m.time(), m.label())).toList();
+            Take copy = new Take(newId, name, src.duration(), src.pictureMediaId(), dialogue, src.motion(), markers,
+                    src.inPoint(), src.outPoint(), src.extra());
+            List<Take> t = new ArrayList<>(p.takes());
+            t.add(t.indexOf(src) + 1, copy);
+            return p.withTakes(t);
+        });
+    }
+
     /** Puts a dialogue clip on the character's track, growing the take to fit it. */
     public static Edit addClip(String takeId, String actorId, AudioClip clip) {
         return Edit.of("Add Dialogue Clip", p -> {

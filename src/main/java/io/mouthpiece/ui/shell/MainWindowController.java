@@ -32,6 +32,8 @@ public final class MainWindowController {
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
+    @FXML private Menu takeMenu;
+    private Runnable showShortcuts = () -> { };
     @FXML private MenuItem saveItem, saveAsItem, undoItem, redoItem, analyseItem, exportItem;
     @FXML private Button saveButton, undoButton, redoButton;
     @FXML private Tooltip undoTooltip, redoTooltip;
@@ -122,6 +124,18 @@ public final class MainWindowController {
     /** What File → Import Media… (Ctrl+I) does. */
     public void setImportMedia(Runnable action) { importMedia = action; }
     @FXML private void onRenderQueue() { actions.renderQueue().run(); }
+
+    // ---- transport helper: Take menu items from the timeline, Help → Keyboard Shortcuts ----
+    @FXML private void onShortcuts() { showShortcuts.run(); }
+
+    /** What Help → Keyboard Shortcuts (F1) shows. */
+    public void setShortcutsAction(Runnable r) { showShortcuts = r; }
+
+    /** Appends take actions (New / Duplicate / Rename / Delete Take) to the Take menu. */
+    public void addTakeItems(List<MenuItem> items) {
+        takeMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        takeMenu.getItems().addAll(items);
+    }
 
     @FXML
     private void onQuit() {

@@ -65,6 +65,9 @@ final class LaneCell extends ListCell<Row> {
 
     private final TimelineViewModel vm;
     private final Consumer<Rational> seek;
+    private final RubberBand band;
+    /** A press on empty channel-lane space: it seeks there, and a drag from it draws the rubber band. */
+    private boolean bandPending;
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label arrow = new Label();
@@ -83,9 +86,12 @@ final class LaneCell extends ListCell<Row> {
     private int boundary = -1;
     private Rational boundaryTime;
 
-    LaneCell(TimelineViewModel vm, Consumer<Rational> seek) {
+    LaneCell(TimelineViewModel vm, Consumer<Rational> seek) { this(vm, seek, RubberBand.NONE); }
+
+    LaneCell(TimelineViewModel vm, Consumer<Rational> seek, RubberBand band) {
         this.vm = vm;
         this.seek = seek;
+        this.band = band;
         VBox text = new VBox(name, detail);
         text.setAlignment(Pos.CENTER_LEFT);
         head = new HBox(4, arrow, text);
@@ -108,7 +114,7 @@ final class LaneCell extends ListCell<Row> {
         canvas.widthProperty().subscribe(w -> draw());
         canvas.heightProperty().subscribe(h -> draw());
         vm.scaleProperty().subscribe(s -> draw());
-        vm.selectedTimesProperty().subscribe(k -> draw());
+        vm.selectedKeysProperty().subscribe(k -> draw());
         vm.selectedLaneProperty().subscribe(k -> draw());
         head.setOnMouseClicked(e -> {
             if (current != null && current.lane() == Lane.GROUP) vm.toggleGroup(current.group());
@@ -167,6 +173,12 @@ final class LaneCell extends ListCell<Row> {
     javafx.geometry.Point2D screenPoint(Rational t, double value) {
         return canvas.localToScreen(vm.scaleProperty().get().x(t), yOf(value, canvas.getHeight()));
     }
+
+    /** Lane x (time axis) of a scene x. */
+    double laneX(double sceneX) { return canvas.sceneToLocal(sceneX, 0).getX(); }
+
+    /** This lane's canvas bounds in the scene. */
+    javafx.geometry.Bounds laneBoundsInScene() { return canvas.localToScene(canvas.getBoundsInLocal()); }
 
     /** A point of this lane's canvas in screen coordinates (tests). */
     javafx.geometry.Point2D screenPoint(double x, double y) { return canvas.localToScreen(x, y); }
@@ -407,8 +419,12 @@ final class LaneCell extends ListCell<Row> {
             dragValue = k.value();
             dragged = false;
         } else {
-            vm.selectKey(current, null);
-            if (e.getClickCount() == 1) seek.accept(vm.scaleProperty().get().snap(e.getX()));
+            if (!e.isShiftDown()) vm.selectKey(current, null);
+            bandPending = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1;
+            if (bandPending) {
+                seek.accept(vm.scaleProperty().get().snap(e.getX()));
+                band.begin(this, e);
+            }
         }
         e.consume();
     }
@@ -416,12 +432,17 @@ final class LaneCell extends ListCell<Row> {
     private void dragging(MouseEvent e) {
         if (boundary > 0) {
             var segs = segments();
-            Rational t = vm.scaleProperty().get().snap(e.getX());
+            Rational t = vm.snapTime(e.getX(), current.actorId(), java.util.Set.of());
             // stays inside its two neighbours, which keep at least a frame each
             Rational lo = segs.get(boundary - 1).start().add(vm.rate().frameDuration());
             Rational hi = segs.get(boundary).end().subtract(vm.rate().frameDuration());
             boundaryTime = hi.isBefore(lo) ? segs.get(boundary).start() : t.max(lo).min(hi);
             draw();
+            e.consume();
+            return;
+        }
+        if (bandPending) {
+            band.drag(e);
             e.consume();
             return;
         }
@@ -432,7 +453,7 @@ final class LaneCell extends ListCell<Row> {
             return;
         }
         dragged = true;
-        dragTime = vm.scaleProperty().get().snap(e.getX());
+        dragTime = vm.snapTime(e.getX(), current.actorId(), dragging());
         dragValue = e.isShiftDown() ? vm.userCurve(current).keyAt(dragFrom).map(Keyframe::value).orElse(dragValue)
                 : valueOf(e.getY());
         draw();
@@ -448,6 +469,12 @@ final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
+        if (bandPending) {
+            bandPending = false;
+            band.end(e);
+            e.consume();
+            return;
+        }
         if (dragFrom == null) return;
         Rational from = dragFrom;
         Rational to = dragTime;
@@ -457,6 +484,11 @@ final class LaneCell extends ListCell<Row> {
         if (moved) vm.moveKey(current, from, to, v); // one edit for the whole drag: one undo step
         draw();
         e.consume();
+    }
+
+    /** The key under a drag never snaps to itself. */
+    private java.util.Set<KeyRef> dragging() {
+        return java.util.Set.of(new KeyRef(current.actorId(), current.channel(), dragFrom));
     }
 
     private void clicked(MouseEvent e) {

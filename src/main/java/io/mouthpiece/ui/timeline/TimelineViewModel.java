@@ -72,11 +72,21 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimeScale> scale =
             new ReadOnlyObjectWrapper<>(this, "scale", new TimeScale(FrameRate.FPS_25, 4, 0));
     private final ReadOnlyObjectWrapper<KeyRef> selectedKey = new ReadOnlyObjectWrapper<>(this, "selectedKey");
-    /** Every selected key time on the selected key's lane (Shift+click adds and removes); holds the primary one. */
+    /**
+     * Every selected key, on any channel lanes of one character (Shift+click and the rubber band add); holds the
+     * primary one ({@link #selectedKeyProperty()}).
+     */
+    private final ReadOnlyObjectWrapper<Set<KeyRef>> selectedKeys = new ReadOnlyObjectWrapper<>(this, "selectedKeys", Set.of());
+    /** The selected key times on the primary key's lane (the selection as one lane sees it). */
     private final ReadOnlyObjectWrapper<Set<Rational>> selectedTimes = new ReadOnlyObjectWrapper<>(this, "selectedTimes", Set.of());
+    /** Drags snap to the playhead, markers, in/out and other keys within {@link #SNAP_PX} (S toggles). */
+    private final javafx.beans.property.BooleanProperty snapping = new javafx.beans.property.SimpleBooleanProperty(this, "snapping", true);
+    private Rational playhead = Rational.ZERO;
+    private java.util.function.Supplier<? extends java.util.Collection<Rational>> markTargets = List::of;
+    private List<Keyframe> clipboardKeys = List.of();
+    private List<Channel> clipboardChannels = List.of();
     private final ReadOnlyObjectWrapper<Row> selectedLane = new ReadOnlyObjectWrapper<>(this, "selectedLane");
     private final Set<String> collapsed = new HashSet<>();
-    private Keyframe clipboard;
     private Take take;
     private Rational length = Rational.ZERO;
     private long version;
@@ -107,6 +117,9 @@ public final class TimelineViewModel {
 
     public StudioSelection selection() { return selection; }
 
+    /** Runs an edit on the open document (the timeline's other view models share it). */
+    public Consumer<Edit> executor() { return execute; }
+
     public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
     public ReadOnlyStringProperty takeNameProperty() { return takeName.getReadOnlyProperty(); }
     /** The take's length in seconds, for the ruler. */
@@ -115,6 +128,16 @@ public final class TimelineViewModel {
     public ReadOnlyObjectProperty<TimeScale> scaleProperty() { return scale.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<KeyRef> selectedKeyProperty() { return selectedKey.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Set<Rational>> selectedTimesProperty() { return selectedTimes.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Set<KeyRef>> selectedKeysProperty() { return selectedKeys.getReadOnlyProperty(); }
+    public javafx.beans.property.BooleanProperty snappingProperty() { return snapping; }
+
+    /** Where the playhead is (a snap target). */
+    public void setPlayhead(Rational t) { playhead = t == null ? Rational.ZERO : t; }
+
+    /** More snap targets (markers, in/out), asked at each drag step. */
+    public void setMarkTargets(java.util.function.Supplier<? extends java.util.Collection<Rational>> targets) {
+        markTargets = targets == null ? List::of : targets;
+    }
     public ReadOnlyObjectProperty<Row> selectedLaneProperty() { return selectedLane.getReadOnlyProperty(); }
     public FrameRate rate() { return scale.get().rate(); }
     /** The take's length in frames (fractional), for the scroll bar. */
@@ -169,32 +192,105 @@ public final class TimelineViewModel {
 
     public void selectKey(Row lane, Rational time) {
         selectedLane.set(lane);
-        setSelection(time == null ? null : new KeyRef(lane.actorId(), lane.channel(), time),
-                time == null ? Set.of() : Set.of(time));
+        KeyRef k = time == null ? null : new KeyRef(lane.actorId(), lane.channel(), time);
+        setSelection(k, k == null ? Set.of() : Set.of(k));
     }
 
-    /** Shift+click: adds the key to the selection on its lane, or removes it (another lane starts afresh). */
+    /**
+     * Shift+click: adds the key to the selection, or removes it. Keys on any channel lanes of the same character
+     * select together; another character's key starts afresh.
+     */
     public void toggleKey(Row lane, Rational time) {
         KeyRef k = selectedKey.get();
-        if (k == null || k.channel() != lane.channel() || !k.actorId().equals(lane.actorId())) {
+        if (k == null || !k.actorId().equals(lane.actorId())) {
             selectKey(lane, time);
             return;
         }
-        Set<Rational> times = new java.util.TreeSet<>(selectedTimes.get());
-        if (!times.remove(time)) times.add(time);
-        Rational primary = times.contains(time) ? time : times.isEmpty() ? null : times.iterator().next();
-        setSelection(primary == null ? null : new KeyRef(lane.actorId(), lane.channel(), primary), times);
+        KeyRef ref = new KeyRef(lane.actorId(), lane.channel(), time);
+        Set<KeyRef> keys = new java.util.LinkedHashSet<>(selectedKeys.get());
+        boolean added = keys.add(ref);
+        if (!added) keys.remove(ref);
+        selectedLane.set(lane);
+        setSelection(added ? ref : keys.isEmpty() ? null : keys.contains(k) ? k : keys.iterator().next(), keys);
+    }
+
+    /**
+     * The rubber band: every user key from {@code from} to {@code to} (inclusive) on the given channel lanes of one
+     * character; {@code add} (Shift) keeps the keys already selected on that character.
+     */
+    public void selectRange(String actorId, java.util.Collection<Channel> channels, Rational from, Rational to, boolean add) {
+        Set<KeyRef> keys = new java.util.LinkedHashSet<>();
+        KeyRef k = selectedKey.get();
+        if (add && k != null && k.actorId().equals(actorId)) keys.addAll(selectedKeys.get());
+        MotionLayers m = layers(actorId);
+        for (Channel c : channels) {
+            for (Keyframe key : m.userCurve(c).keys()) {
+                if (!key.time().isBefore(from) && !key.time().isAfter(to)) keys.add(new KeyRef(actorId, c, key.time()));
+            }
+        }
+        KeyRef primary = keys.isEmpty() ? null : keys.contains(k) ? k : keys.iterator().next();
+        if (primary != null) {
+            selectedLane.set(rows.stream().filter(r -> r.lane() == Lane.CHANNEL && r.actorId().equals(actorId)
+                    && r.channel() == primary.channel()).findFirst().orElse(selectedLane.get()));
+        }
+        setSelection(primary, keys);
     }
 
     public boolean isSelected(Row lane, Rational time) {
-        KeyRef k = selectedKey.get();
-        return k != null && k.channel() == lane.channel() && k.actorId().equals(lane.actorId())
-                && selectedTimes.get().contains(time);
+        return lane.channel() != null && selectedKeys.get().contains(new KeyRef(lane.actorId(), lane.channel(), time));
     }
 
-    private void setSelection(KeyRef primary, Set<Rational> times) {
+    private void setSelection(KeyRef primary, Set<KeyRef> keys) {
+        Set<KeyRef> all = new java.util.LinkedHashSet<>(keys);
+        if (primary != null) all.add(primary);
+        selectedKeys.set(java.util.Collections.unmodifiableSet(all));
+        Set<Rational> times = new java.util.TreeSet<>();
+        if (primary != null) {
+            for (KeyRef r : all) if (r.channel() == primary.channel()) times.add(r.time());
+        }
         selectedTimes.set(Set.copyOf(times));
         selectedKey.set(primary);
+    }
+
+    // ---- snapping ----------------------------------------------------------------------------------------------
+
+    /** How near (pixels) a drag must come to a target to snap to it. */
+    public static final double SNAP_PX = 6;
+
+    /**
+     * Where a drag at lane x lands: always a whole frame; with snapping on, the nearest of the playhead, markers,
+     * in/out and the character's other keys within {@link #SNAP_PX} wins. {@code moving} are keys being dragged
+     * (never targets of themselves); {@code actorId} may be null (no keys as targets).
+     */
+    public Rational snapTime(double x, String actorId, Set<KeyRef> moving) {
+        TimeScale s = scale.get();
+        if (!snapping.get()) return s.snap(x);
+        List<Rational> targets = new ArrayList<>(markTargets.get());
+        targets.add(playhead);
+        if (actorId != null) {
+            MotionLayers m = layers(actorId);
+            for (Channel c : Channel.values()) {
+                for (Keyframe k : m.userCurve(c).keys()) {
+                    if (!moving.contains(new KeyRef(actorId, c, k.time()))) targets.add(k.time());
+                }
+            }
+        }
+        return snap(s, x, targets, SNAP_PX);
+    }
+
+    /** The target within {@code radius} pixels of {@code x} nearest to it (on its frame), else the frame at x. */
+    static Rational snap(TimeScale s, double x, java.util.Collection<Rational> targets, double radius) {
+        Rational best = null;
+        double bestD = radius;
+        for (Rational t : targets) {
+            double d = Math.abs(s.x(t) - x);
+            if (d <= bestD) {
+                best = t;
+                bestD = d;
+            }
+        }
+        if (best == null) return s.snap(x);
+        return s.rate().timeOf(Math.max(0, Math.round(TimeScale.frames(s.rate(), best))));
     }
 
     // ---- reading the curves ------------------------------------------------------------------------------------
@@ -282,32 +378,47 @@ public final class TimelineViewModel {
         selectKey(lane, to);
     }
 
-    /** Delete: every selected key, as one undo step. */
+    /** Delete: every selected key (on all its lanes), as one undo step. */
     public void deleteSelected() {
-        KeyRef k = selectedKey.get();
-        if (k == null || take == null) return;
-        List<Rational> times = List.copyOf(selectedTimes.get());
-        run(times.size() == 1 ? MotionEdits.deleteKey(take.id(), k.actorId(), k.channel(), times.getFirst())
-                : io.mouthpiece.core.edit.Edit.compose("Delete Keyframes", times.stream()
-                        .map(t -> MotionEdits.deleteKey(take.id(), k.actorId(), k.channel(), t)).toList()));
+        if (selectedKey.get() == null || take == null) return;
+        List<KeyRef> keys = List.copyOf(selectedKeys.get());
+        run(keys.size() == 1 ? MotionEdits.deleteKey(take.id(), keys.getFirst().actorId(), keys.getFirst().channel(), keys.getFirst().time())
+                : Edit.compose("Delete Keyframes", keys.stream()
+                        .map(k -> MotionEdits.deleteKey(take.id(), k.actorId(), k.channel(), k.time())).toList()));
         setSelection(null, Set.of());
     }
 
-    /** Alt+Left/Right: the selected keys move by whole frames (refused before 0 or onto a key left behind). */
+    /**
+     * Alt+Left/Right: the selected keys on every lane move by whole frames, one undo step (refused when one would go
+     * before 0 or onto a key left behind on its lane).
+     */
     public void nudgeSelected(int frames) {
-        KeyRef k = selectedKey.get();
-        if (k == null || take == null) return;
+        KeyRef primary = selectedKey.get();
+        if (primary == null || take == null) return;
         Rational delta = rate().frameDuration().multiply(frames);
-        Set<Rational> times = selectedTimes.get();
-        KeyframeCurve curve = layers(k.actorId()).userCurve(k.channel());
-        Set<Rational> moved = new java.util.TreeSet<>();
-        for (Rational t : times) {
-            Rational to = t.add(delta);
-            if (to.signum() < 0 || (curve.keyAt(to).isPresent() && !times.contains(to))) return;
-            moved.add(to);
+        java.util.Map<Channel, List<Rational>> byChannel = byChannel(selectedKeys.get());
+        Set<KeyRef> moved = new java.util.LinkedHashSet<>();
+        List<Edit> steps = new ArrayList<>();
+        for (var e : byChannel.entrySet()) {
+            KeyframeCurve curve = layers(primary.actorId()).userCurve(e.getKey());
+            Set<Rational> times = Set.copyOf(e.getValue());
+            for (Rational t : times) {
+                Rational to = t.add(delta);
+                if (to.signum() < 0 || (curve.keyAt(to).isPresent() && !times.contains(to))) return;
+                moved.add(new KeyRef(primary.actorId(), e.getKey(), to));
+            }
+            steps.add(MotionEdits.nudgeKeys(take.id(), primary.actorId(), e.getKey(), List.copyOf(times), delta));
         }
-        run(MotionEdits.nudgeKeys(take.id(), k.actorId(), k.channel(), List.copyOf(times), delta));
-        setSelection(new KeyRef(k.actorId(), k.channel(), k.time().add(delta)), moved);
+        run(steps.size() == 1 ? steps.getFirst() : Edit.compose("Nudge Keyframes", steps));
+        setSelection(new KeyRef(primary.actorId(), primary.channel(), primary.time().add(delta)), moved);
+    }
+
+    /** The selected keys grouped by channel (one character), in time order. */
+    private static java.util.Map<Channel, List<Rational>> byChannel(Set<KeyRef> keys) {
+        java.util.Map<Channel, List<Rational>> out = new java.util.EnumMap<>(Channel.class);
+        for (KeyRef k : keys) out.computeIfAbsent(k.channel(), c -> new ArrayList<>()).add(k.time());
+        out.values().forEach(l -> l.sort(null));
+        return out;
     }
 
     public void setInterpolation(Row lane, Rational t, Interpolation i) {
@@ -318,22 +429,46 @@ public final class TimelineViewModel {
         run(MotionEdits.setBlendMode(take.id(), lane.actorId(), lane.channel(), mode));
     }
 
+    /** Ctrl+C: the selected keys (of one or several lanes). */
     public boolean copySelected() {
         KeyRef k = selectedKey.get();
-        Row lane = selectedLane.get();
-        if (k == null || lane == null || lane.channel() == null) return false;
-        clipboard = userCurve(lane).keyAt(k.time()).orElse(null);
-        return clipboard != null;
+        if (k == null) return false;
+        List<Keyframe> keys = new ArrayList<>();
+        List<Channel> channels = new ArrayList<>();
+        for (KeyRef r : selectedKeys.get()) {
+            layers(r.actorId()).userCurve(r.channel()).keyAt(r.time()).ifPresent(key -> {
+                keys.add(key);
+                channels.add(r.channel());
+            });
+        }
+        clipboardKeys = List.copyOf(keys);
+        clipboardChannels = List.copyOf(channels);
+        return !keys.isEmpty();
     }
 
-    /** Pastes the copied key's value and interpolation at {@code t} on {@code lane} (any channel lane). */
+    /**
+     * Pastes the copied keys with the earliest at {@code t}, keeping their spacing: keys of one lane go onto
+     * {@code lane} (any channel lane), keys of several lanes onto their own channels of {@code lane}'s character.
+     */
     public void paste(Row lane, Rational t) {
-        if (clipboard == null || lane == null || lane.channel() == null || take == null) return;
-        run(MotionEdits.setKey(take.id(), lane.actorId(), lane.channel(), clipboard.withTime(t)));
-        selectKey(lane, t);
+        if (clipboardKeys.isEmpty() || lane == null || lane.channel() == null || take == null) return;
+        Rational first = clipboardKeys.stream().map(Keyframe::time).min(Rational::compareTo).orElseThrow();
+        boolean oneLane = clipboardChannels.stream().distinct().count() == 1;
+        List<Edit> steps = new ArrayList<>();
+        Set<KeyRef> pasted = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < clipboardKeys.size(); i++) {
+            Keyframe key = clipboardKeys.get(i);
+            Channel c = oneLane ? lane.channel() : clipboardChannels.get(i);
+            Rational at = t.add(key.time().subtract(first));
+            steps.add(MotionEdits.setKey(take.id(), lane.actorId(), c, key.withTime(at)));
+            pasted.add(new KeyRef(lane.actorId(), c, at));
+        }
+        run(steps.size() == 1 ? steps.getFirst() : Edit.compose("Paste Keyframes", steps));
+        selectedLane.set(lane);
+        setSelection(oneLane ? new KeyRef(lane.actorId(), lane.channel(), t) : pasted.iterator().next(), pasted);
     }
 
-    public boolean hasClipboard() { return clipboard != null; }
+    public boolean hasClipboard() { return !clipboardKeys.isEmpty(); }
 
     /** Drags the boundary before viseme segment {@code index} to {@code t} (the mouth curves follow). */
     public void retimeViseme(Row lane, int index, Rational t) {
@@ -367,6 +502,7 @@ public final class TimelineViewModel {
             seconds.set(0);
             return;
         }
+        if (take != null && !take.id().equals(current.id())) setSelection(null, Set.of()); // another take's keys
         take = current;
         length = take.duration().max(take.contentEnd());
         takeName.set(take.name() + " \u00b7 " + p.frameRate() + " fps");
@@ -420,12 +556,11 @@ public final class TimelineViewModel {
         }
         KeyRef k = selectedKey.get();
         if (k != null) {
-            KeyframeCurve c = layers(k.actorId()).userCurve(k.channel());
-            Set<Rational> kept = new java.util.TreeSet<>();
-            for (Rational t : selectedTimes.get()) if (c.keyAt(t).isPresent()) kept.add(t);
             // an undo can take selected keys away: keep those that remain
+            Set<KeyRef> kept = new java.util.LinkedHashSet<>();
+            for (KeyRef r : selectedKeys.get()) if (layers(r.actorId()).userCurve(r.channel()).keyAt(r.time()).isPresent()) kept.add(r);
             if (kept.isEmpty()) setSelection(null, Set.of());
-            else setSelection(kept.contains(k.time()) ? k : new KeyRef(k.actorId(), k.channel(), kept.iterator().next()), kept);
+            else setSelection(kept.contains(k) ? k : kept.iterator().next(), kept);
         }
     }
 

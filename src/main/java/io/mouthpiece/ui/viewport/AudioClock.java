@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * clock: take time = start + frames the device has played / rate, so picture follows sound. A feeder thread decodes
  * and writes small chunks. Without a device (CI, headless servers, a busy device) and for shuttle speeds it falls back
  * silently to the {@link WallClock}; {@code onStatus} says which clock runs. Never throws for a missing device.
+ * While paused, {@link #scrub} plays short faded grains ({@link ScrubGrain}) at the scrubbed position: newest wins, and
+ * a grain is only queued when the device has less than one grain left, so the sound never lags the pointer.
  */
 public final class AudioClock implements PlaybackClock, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AudioClock.class);
@@ -38,6 +40,10 @@ public final class AudioClock implements PlaybackClock, AutoCloseable {
     private volatile long baseFrames;
     private Thread feeder;
     private volatile boolean feeding;
+    /** The newest scrub position not yet played (null: none), and the worker that plays it. */
+    private final java.util.concurrent.atomic.AtomicReference<Rational> scrubAt = new java.util.concurrent.atomic.AtomicReference<>();
+    private Thread scrubber;
+    private volatile boolean closed;
 
     /**
      * @param onStatus receives one line for the status bar (on the {@code fx} executor)
@@ -152,8 +158,71 @@ public final class AudioClock implements PlaybackClock, AutoCloseable {
         }
     }
 
+    /**
+     * Plays a short grain of the take's sound at {@code t} (dragging the playhead). Ignored while playing, and silent
+     * without a device or a feed (headless, no dialogue). Any thread; returns at once.
+     */
+    public void scrub(Rational t) {
+        if (audio || line == null || feed == null || closed) return;
+        scrubAt.set(t);
+        synchronized (this) {
+            if (scrubber == null) {
+                scrubber = new Thread(this::scrubLoop, "audio-scrub");
+                scrubber.setDaemon(true);
+                scrubber.start();
+            }
+            notifyAll();
+        }
+    }
+
+    private void scrubLoop() {
+        Feed open = null;
+        AudioSource src = null;
+        int grainBytes = ScrubGrain.LENGTH * 2;
+        try {
+            while (!closed) {
+                Rational t;
+                synchronized (this) {
+                    while (!closed && scrubAt.get() == null) wait(500);
+                    t = scrubAt.getAndSet(null);
+                }
+                SourceDataLine l = line;
+                Feed f = feed;
+                if (t == null || l == null || f == null || audio) continue;
+                // wait until less than a grain is queued: a newer position may replace this one meanwhile
+                while (!closed && !audio && l.getBufferSize() - l.available() > grainBytes) Thread.sleep(5);
+                Rational newest = scrubAt.getAndSet(null);
+                if (newest != null) t = newest;
+                if (f != open) {
+                    if (src != null) src.close();
+                    src = f.source().get();
+                    open = f;
+                }
+                byte[] b = ScrubGrain.pcm16(ScrubGrain.read(src, new SampleRate(RATE).sampleAt(t.subtract(f.origin()))));
+                if (audio) continue;
+                l.start();
+                l.write(b, 0, b.length);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            log.warn("audio scrubbing stopped: {}", e.getMessage());
+        } finally {
+            try {
+                if (src != null) src.close();
+            } catch (IOException e) {
+                log.debug("closing the scrub source: {}", e.getMessage());
+            }
+            synchronized (this) {
+                scrubber = null;
+            }
+        }
+    }
+
     @Override
     public synchronized void close() {
+        closed = true;
+        notifyAll();
         stopFeeder();
         SourceDataLine l = line;
         line = null;

@@ -16,11 +16,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The transport: a playhead that always sits on a whole frame of the take's work range at the project rate, and
- * play / pause / step / home / end / J-K-L shuttle. While playing, {@link #pulse()} (once per screen pulse) reads the
- * {@link PlaybackClock} and moves to the frame under its time; at the out point it loops to the in point (or stops
- * when {@link #loopProperty() loop} is off). Exact time only: the playhead is a frame index, its time a Rational.
- * FX thread only; touches no controls.
+ * The transport: a playhead that always sits on a whole frame of the take at the project rate, and play / pause /
+ * step / home / end / J-K-L shuttle. The playhead may go anywhere in the take; the <em>loop range</em> (the take's
+ * in/out points) bounds looped playback: with {@link #loopProperty() loop} on, playing forward past the out point
+ * returns to the in point (and Space starts at the in point when the playhead is outside the range); with loop off,
+ * playback runs to the end of the take and stops. While playing, {@link #pulse()} (once per screen pulse) reads the
+ * {@link PlaybackClock} and moves to the frame under its time. Exact time only: the playhead is a frame index, its
+ * time a Rational. FX thread only; touches no controls.
  */
 public final class PlaybackViewModel {
     /** Shuttle speeds, as multiples of real time; J/L step through them, K stops. */
@@ -29,7 +31,11 @@ public final class PlaybackViewModel {
     private final PlaybackClock clock;
     private FrameRate rate = FrameRate.FPS_25;
     private TimeRange range = new TimeRange(Rational.ZERO, Rational.ZERO);
+    private TimeRange loopRange = range;
     private long frames = 1;
+    /** The loop range as frames of the take range: [loopFirst, loopEnd). */
+    private long loopFirst;
+    private long loopEnd = 1;
     private final ReadOnlyLongWrapper frame = new ReadOnlyLongWrapper(this, "frame");
     private final ReadOnlyObjectWrapper<Rational> time = new ReadOnlyObjectWrapper<>(this, "time", Rational.ZERO);
     private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper(this, "speed");
@@ -38,9 +44,9 @@ public final class PlaybackViewModel {
 
     public PlaybackViewModel(PlaybackClock clock) { this.clock = clock; }
 
-    /** The frame index in the work range, 0 = the in point. */
+    /** The frame index in the take's range (0 = the range's start; the whole take in the studio). */
     public ReadOnlyLongProperty frameProperty() { return frame.getReadOnlyProperty(); }
-    /** The take time of the playhead's frame (in point + frame / rate). */
+    /** The take time of the playhead's frame (range start + frame / rate). */
     public ReadOnlyObjectProperty<Rational> timeProperty() { return time.getReadOnlyProperty(); }
     /** 0 paused, 1 playing, ±2 / ±4 shuttle, negative backwards. */
     public ReadOnlyIntegerProperty speedProperty() { return speed.getReadOnlyProperty(); }
@@ -49,17 +55,28 @@ public final class PlaybackViewModel {
 
     public FrameRate rate() { return rate; }
     public TimeRange range() { return range; }
-    /** Frames in the work range (a partial last frame counts), at least 1. */
+    /** The in/out range that looped playback stays in. */
+    public TimeRange loopRange() { return loopRange; }
+    /** Frames in the range (a partial last frame counts), at least 1. */
     public long frameCount() { return frames; }
     public boolean isPlaying() { return speed.get() != 0; }
 
-    /** Takes a (new) take's rate and work range; the playhead keeps its time where it still can. */
-    public void setTake(FrameRate rate, TimeRange range) {
+    /** Takes a (new) take's rate and a range that is both where the playhead goes and the loop range. */
+    public void setTake(FrameRate rate, TimeRange range) { setTake(rate, range, range); }
+
+    /**
+     * Takes a (new) take's rate, its whole range (where the playhead can go) and its in/out range (where looped
+     * playback stays, clipped to the whole range); the playhead keeps its time where it still can.
+     */
+    public void setTake(FrameRate rate, TimeRange range, TimeRange loop) {
         Rational keep = time.get();
         boolean playing = isPlaying();
         this.rate = rate;
         this.range = range;
         this.frames = Math.max(1, rate.framesCovering(range.duration()));
+        this.loopRange = loop;
+        this.loopFirst = clamp(rate.frameAt(loop.start().subtract(range.start())));
+        this.loopEnd = Math.max(loopFirst + 1, Math.min(frames, rate.framesCovering(loop.end().subtract(range.start()))));
         showFrame(clamp(rate.frameAt(keep.subtract(range.start()))));
         if (playing) clock.start(time.get(), speed.get());
     }
@@ -83,15 +100,21 @@ public final class PlaybackViewModel {
 
     public void end() { seekFrame(frames - 1); }
 
-    /** Space: plays forward at 1× (from the in point when parked on the last frame), or pauses. */
+    /**
+     * Space: plays forward at 1×, or pauses. With loop on it starts at the in point when the playhead is outside
+     * the in/out range; with loop off, from the in point when parked on the last frame.
+     */
     public void togglePlay() {
         if (isPlaying()) {
             pause();
         } else {
-            if (frame.get() >= frames - 1) showFrame(0);
+            long f = frame.get();
+            if (loop.get() ? !inLoop(f) || f == loopEnd - 1 && loopEnd - loopFirst > 1 : f >= frames - 1) showFrame(loopFirst);
             play(1);
         }
     }
+
+    private boolean inLoop(long f) { return f >= loopFirst && f < loopEnd; }
 
     /** L: forward; again for 2× and 4×. */
     public void shuttleForward() { play(speed.get() <= 0 ? 1 : Math.min(speed.get() * 2, MAX_SPEED)); }
@@ -111,25 +134,29 @@ public final class PlaybackViewModel {
         clock.start(time.get(), s);
     }
 
-    /** Once per screen pulse: follows the clock while playing. */
+    /** Once per screen pulse: follows the clock while playing; wraps inside the in/out range when looping. */
     public void pulse() {
         if (!isPlaying()) return;
         long f = rate.frameAt(clock.now().subtract(range.start()));
-        if (f >= frames) {
+        long was = frame.get();
+        boolean looping = loop.get() && inLoop(was);
+        long first = looping ? loopFirst : 0;
+        long end = looping ? loopEnd : frames;
+        if (f >= end) {
             if (loop.get() && speed.get() > 0) {
-                showFrame(Math.floorMod(f, frames));
+                showFrame(first + Math.floorMod(f - end, end - first));
                 clock.start(range.start().add(rate.timeOf(frame.get())), speed.get());
             } else {
-                showFrame(frames - 1);
+                showFrame(end - 1);
                 pause();
             }
-        } else if (f < 0) {
+        } else if (f < first) {
             if (loop.get() && speed.get() < 0) {
-                showFrame(Math.floorMod(f, frames));
+                showFrame(end - 1 - Math.floorMod(first - 1 - f, end - first));
                 // Backwards the clock restarts at the end of the shown frame, so it stays on it for a whole frame.
                 clock.start(range.start().add(rate.timeOf(frame.get() + 1)), speed.get());
             } else {
-                showFrame(0);
+                showFrame(first);
                 pause();
             }
         } else {

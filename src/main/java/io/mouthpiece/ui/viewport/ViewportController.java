@@ -18,6 +18,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import io.mouthpiece.ui.help.Shortcut;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -250,22 +251,30 @@ public final class ViewportController {
         return e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown();
     }
 
+    /** The transport keys, matched against the studio's one shortcut table (the help overlay lists the same). */
     private void onKeyPressed(KeyEvent e) {
-        if (typing(e)) return;
-        switch (e.getCode()) {
-            case SPACE -> {
-                if (!spaceDown) pannedWithSpace = false;
-                spaceDown = true;   // play toggles on release, unless Space was held to pan
-            }
-            case LEFT -> playback.step(-1);
-            case RIGHT -> playback.step(1);
-            case HOME -> playback.home();
-            case END -> playback.end();
-            case J -> playback.shuttleBackward();
-            case K -> playback.pause();
-            case L -> playback.shuttleForward();
-            case BACK_SLASH -> abToggle.setSelected(!abToggle.isSelected());
-            default -> { return; }
+        if (e.getTarget() instanceof TextInputControl) return;
+        if (Shortcut.PLAY_PAUSE.matches(e)) {
+            if (!spaceDown) pannedWithSpace = false;
+            spaceDown = true;   // play toggles on release, unless Space was held to pan
+        } else if (Shortcut.STEP_BACK.matches(e)) {
+            playback.step(-1);
+        } else if (Shortcut.STEP_FORWARD.matches(e)) {
+            playback.step(1);
+        } else if (Shortcut.HOME.matches(e)) {
+            playback.home();
+        } else if (Shortcut.END.matches(e)) {
+            playback.end();
+        } else if (Shortcut.SHUTTLE_BACK.matches(e)) {
+            playback.shuttleBackward();
+        } else if (Shortcut.STOP.matches(e)) {
+            playback.pause();
+        } else if (Shortcut.SHUTTLE_FORWARD.matches(e)) {
+            playback.shuttleForward();
+        } else if (Shortcut.COMPARE.matches(e)) {
+            abToggle.setSelected(!abToggle.isSelected());
+        } else {
+            return;
         }
         e.consume();
     }
