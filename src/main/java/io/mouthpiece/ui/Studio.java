@@ -157,7 +157,7 @@ public final class Studio {
                 MediaBinController.class, () -> new MediaBinController(
                         new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
                 ViewportController.class, () -> viewport = new ViewportController(
-                        new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source),
+                        new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source, vm::execute),
                 InspectorController.class, () -> new InspectorController(inspector),
                 TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
