@@ -83,6 +83,7 @@ public final class Studio {
     private JobsViewModel jobs;
     private PreviewEngine engine;
     private StudioSelection selection;
+    private io.mouthpiece.ui.library.CharacterFeatures characters;
     private String glProblem;
     private boolean stopped;
 
@@ -161,6 +162,11 @@ public final class Studio {
                 InspectorController.class, () -> new InspectorController(inspector),
                 TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
+        // characters: the Character menu (face-rig edit mode, character library)
+        characters = io.mouthpiece.ui.library.CharacterFeatures.install(
+                (javafx.scene.control.MenuBar) view.root().lookup("#menuBar"), stage,
+                Studio.class.getResource(STYLESHEET).toExternalForm(), services.dirs().characterLibrary(), runner,
+                selection, () -> vm.folderProperty().get(), vm::execute, dialogs, viewport.rigEdit(), vm::setStatus);
         long viewsLoaded = StudioApp.uptime();
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
@@ -261,7 +267,8 @@ public final class Studio {
             viewport.setOverlays(shot.overlays());
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
-            Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
+            Scene shotScene = stageCharacterShot(scene);
+            Screenshots.writeAfter(shotScene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
                 log.info("screenshot: {} fps shown during the last second, playhead at frame {}",
                         String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()), playback.frameProperty().get());
                 if (options.exitAfterScreenshot()) stage.close();
@@ -269,6 +276,24 @@ public final class Studio {
         }));
         poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
         poll.play();
+    }
+
+    /**
+     * characters: {@code -Dmouthpiece.screenshot.characters=rig} shows the rig edit mode framed on the face with the
+     * mouth corner hovered; {@code =library} saves the character to the library and shoots the library window.
+     */
+    private Scene stageCharacterShot(Scene main) {
+        String what = System.getProperty("mouthpiece.screenshot.characters", "");
+        if (what.equals("rig")) {
+            viewport.rigEdit().activeProperty().set(true);
+            viewport.frameFace();
+            viewport.hoverLandmark(0, io.mouthpiece.face.FaceIndices.MOUTH_RIGHT, true);
+        } else if (what.equals("library")) {
+            characters.openLibrary();
+            characters.library().saveCharacter(e -> { });
+            return characters.libraryScene();
+        }
+        return main;
     }
 
     /** The viewer (for tests). */

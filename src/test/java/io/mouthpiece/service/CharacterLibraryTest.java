@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * The character library on real folders: save → list → add to another project gives the identical rig; damaged
  * entries are listed with a reason; a failed save leaves nothing behind; names and ids never clash.
  */
-class CharacterLibraryTest {
+public class CharacterLibraryTest {
     static final Path SAMPLE = Path.of("assets/samples/astronaut");
     static CharacterRigs rigs;
 
@@ -53,7 +53,7 @@ class CharacterLibraryTest {
     }
 
     /** The sample copied to {@code folder}, its character given a face, corrections, presets, dials and consent. */
-    static Project dressedSample(Path folder) throws IOException {
+    public static Project dressedSample(Path folder) throws IOException {
         copyTree(SAMPLE, folder);
         Project p = new ProjectStore().load(folder).project();
         String id = p.actors().getFirst().id();

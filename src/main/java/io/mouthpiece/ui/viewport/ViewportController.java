@@ -327,6 +327,14 @@ public final class ViewportController {
         place();
     }
 
+    /** Hovers a landmark as the pointer would (screenshots and tests). */
+    public void hoverLandmark(int character, int landmark, boolean group) {
+        List<RigEditViewModel.Points> pts = shownRigPoints();
+        if (character >= pts.size()) return;
+        float[] xy = pts.get(character).xy();
+        rigEdit.hover(view.viewX(xy[2 * landmark]), view.viewY(xy[2 * landmark + 1]), view, group);
+    }
+
     /** View pixels per picture pixel now. */
     public double zoom() { return view.scale(); }
 
