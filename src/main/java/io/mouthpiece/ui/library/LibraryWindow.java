@@ -75,15 +75,17 @@ public final class LibraryWindow {
         Label status = new Label();
         status.getStyleClass().add("library-meta");
         status.textProperty().bind(vm.statusProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, add, delete, reveal, gap, status, close);
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        for (Button x : new Button[]{add, delete, reveal, close}) x.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, add, delete, reveal, status, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(10, 12, 10, 12));
 
         BorderPane root = new BorderPane(list, header, null, buttons, null);
         root.getStyleClass().add("studio");
-        Scene scene = new Scene(root, 640, 520);
+        Scene scene = new Scene(root, 760, 520);
         if (stylesheet != null) scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
     }

@@ -20,7 +20,7 @@ final class RigEditPainter {
     static void paint(GraphicsContext g, ViewTransform v, List<RigEditViewModel.Points> points, RigEditViewModel vm) {
         RigEditViewModel.Target hot = vm.dragTarget() != null ? vm.dragTarget() : vm.hoveredProperty().get();
         double ox = vm.dragDx() * v.scale(), oy = vm.dragDy() * v.scale();
-        double r = Math.max(1.6, Math.min(3.2, v.scale() * 1.4));
+        double r = Math.max(1.5, Math.min(2.6, v.scale() * 1.0));
         g.setLineDashes();
         for (RigEditViewModel.Points p : points) {
             float[] xy = p.xy();
