@@ -19,7 +19,11 @@ import io.mouthpiece.ui.fx.ViewLoader;
 import io.mouthpiece.ui.inspector.InspectorController;
 import io.mouthpiece.ui.inspector.InspectorViewModel;
 import io.mouthpiece.ui.mediabin.MediaBinController;
-import io.mouthpiece.ui.mediabin.MediaBinViewModel;
+import io.mouthpiece.service.MediaImporter;
+import io.mouthpiece.service.MediaThumbnails;
+import io.mouthpiece.ui.importing.FxMediaDialogs;
+import io.mouthpiece.ui.importing.MediaDialogs;
+import io.mouthpiece.ui.importing.MediaWorkflow;
 import io.mouthpiece.ui.timeline.TimelineViewModel;
 import io.mouthpiece.ui.viewport.ViewportViewModel;
 import io.mouthpiece.ui.shell.MainWindowController;
@@ -34,6 +38,9 @@ import io.mouthpiece.export.audio.TakeMixdown;
 import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.gl.GlUnavailableException;
 import io.mouthpiece.ui.export.ExportAction;
+import io.mouthpiece.ui.export.ExportQueueViewModel;
+import io.mouthpiece.ui.export.FolderOpener;
+import io.mouthpiece.ui.export.QueueRenderer;
 import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.shell.StudioActions;
 import io.mouthpiece.ui.task.AnalyseTakeAction;
@@ -72,6 +79,9 @@ public final class Studio {
     private final TaskExecutor executor;
     private final Autosaver autosaver;
     private final Supplier<GlThread> glFactory;
+    private final Supplier<GlThread> exportGl;
+    private QueueRenderer exportRenderer;
+    private ExportAction export;
     private MainWindowViewModel mainViewModel;
     private AutosaveScheduler autosave;
     private TakeServices takeServices;
@@ -83,16 +93,24 @@ public final class Studio {
     private JobsViewModel jobs;
     private PreviewEngine engine;
     private StudioSelection selection;
+    private MediaWorkflow media;
     private io.mouthpiece.ui.library.CharacterFeatures characters;
     private String glProblem;
     private boolean stopped;
 
     Studio(StudioOptions options, AppServices services, TaskExecutor executor) {
-        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"));
+        this(options, services, executor, () -> GlThread.start("mouthpiece-gl"), () -> GlThread.start("mouthpiece-export"));
     }
 
-    /** @param glFactory starts the studio's one GL thread (throws {@link GlUnavailableException} without OpenGL) */
+    /** @param glFactory starts the studio's GL threads (throws {@link GlUnavailableException} without OpenGL) */
     Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory) {
+        this(options, services, executor, glFactory, glFactory);
+    }
+
+    /** @param exportGl starts the render queue's own GL thread */
+    private Studio(StudioOptions options, AppServices services, TaskExecutor executor, Supplier<GlThread> glFactory,
+                   Supplier<GlThread> exportGl) {
+        this.exportGl = exportGl;
         this.glFactory = glFactory;
         this.options = options;
         this.services = services;
@@ -128,7 +146,6 @@ public final class Studio {
         jobs = new JobsViewModel();
         FxJobRunner runner = new FxJobRunner(executor, Platform::runLater, jobs);
         autosave = new AutosaveScheduler(autosaver, runner, vm);
-        InspectorViewModel inspector = new InspectorViewModel(vm.projectProperty(), vm.folderProperty(), vm::execute);
         StudioSelection selection = new StudioSelection(vm.projectProperty());
         this.selection = selection;
 
@@ -139,6 +156,9 @@ public final class Studio {
         ReadOnlyStringWrapper playbackStatus = new ReadOnlyStringWrapper("");
         audio = new AudioClock(WallClock.system(), options.audio(), Platform::runLater, playbackStatus::set);
         playback = new PlaybackViewModel(audio);
+        // inspector: the focus's properties; presets go at the playhead
+        InspectorViewModel inspector = new InspectorViewModel(selection, vm.folderProperty(), playback.timeProperty(),
+                vm::execute, java.time.Clock.systemUTC());
         scenes = new TakeSceneModel(runner, takes::rigs);
         Runnable projectChanged = () -> followProject(selection.current(), vm.folderProperty().get());
         selection.currentProperty().subscribe(c -> projectChanged.run());
@@ -146,20 +166,28 @@ public final class Studio {
         analyse = new AnalyseTakeAction(runner, takes::analysis, vm::getDocument,
                 p -> StudioSelection.resolve(p, selection.takeIdProperty().get()), vm::execute,
                 e -> dialogs.showError("Cannot analyse the take", e.getMessage(), e));
-        ExportAction export = new ExportAction(runner, vm::getDocument, () -> scenes.sceneProperty().get(),
-                () -> {
-                    if (engine == null) throw new GlUnavailableException(glProblem != null ? glProblem : "OpenGL has not started yet");
-                    return takes.render(engine.gl());
-                }, () -> stage, e -> dialogs.showError("Export failed", e.getMessage(), e), vm::setStatus);
-        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus);
+        // Export dialog presets + render queue: exports run one at a time on their own GL thread, not the preview's.
+        exportRenderer = new QueueRenderer(exportGl, takes::render);
+        export = new ExportAction(new ExportQueueViewModel(runner, Platform::runLater, exportRenderer, System::nanoTime),
+                vm::getDocument, () -> scenes.sceneProperty().get(), () -> stage,
+                e -> dialogs.showError("Cannot export", e.getMessage(), e),
+                new ExportAction.PresetMemory(() -> settings.extra("exportPreset"), v -> settings.putExtra("exportPreset", v)),
+                new FolderOpener(vm::setStatus));
+        StudioActions actions = new StudioActions(analyse::run, export::run, analyse.runningProperty(), playbackStatus,
+                export::showQueue);
+        // Media bin, import, New Character from Portrait and pairing (media branch).
+        MediaWorkflow media = this.media = new MediaWorkflow(runner, executor, Platform::runLater, vm, selection, dialogs,
+                dialogs instanceof MediaDialogs md ? md : new FxMediaDialogs(() -> stage, this::chooserStartFolder),
+                new MediaImporter(services.prober(), services.creator()),
+                new MediaThumbnails(services.dirs().cache().resolve("media")), takes::faces, analyse,
+                () -> playback.timeProperty().get());
 
         ViewLoader loader = new ViewLoader(Map.of(
                 MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage), actions),
-                MediaBinController.class, () -> new MediaBinController(
-                        new MediaBinViewModel(vm.projectProperty(), vm.folderProperty())),
+                MediaBinController.class, media::binController,
                 ViewportController.class, () -> viewport = new ViewportController(
                         new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source, vm::execute),
-                InspectorController.class, () -> new InspectorController(inspector),
+                InspectorController.class, () -> new InspectorController(inspector, selection),
                 TimelineController.class, () -> new TimelineController(new TimelineViewModel(selection, vm::execute), playback)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         // characters: the Character menu (face-rig edit mode, character library)
@@ -168,6 +196,8 @@ public final class Studio {
                 Studio.class.getResource(STYLESHEET).toExternalForm(), services.dirs().characterLibrary(), runner,
                 selection, () -> vm.folderProperty().get(), vm::execute, dialogs, viewport.rigEdit(), vm::setStatus);
         long viewsLoaded = StudioApp.uptime();
+        media.install(view.root());
+        view.controller().setImportMedia(media::importMedia);
 
         // Never larger than the screen: small laptop screens (and Monocle's 1280x800 headless screen) need it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -265,8 +295,25 @@ public final class Studio {
             poll.stop();
             log.info("screenshot: studio ready {} ms after start", (System.nanoTime() - began) / 1_000_000);
             viewport.setOverlays(shot.overlays());
+            // inspector: stage the character page for the shot
+            if ("character".equals(System.getProperty(StudioOptions.SCREENSHOT_FOCUS_PROPERTY)) && selection.project() != null
+                    && !selection.project().actors().isEmpty()) {
+                selection.focus(new StudioSelection.Focus.OfCharacter(selection.project().actors().getFirst().id()));
+                if (scene.lookup("#verticalSplit") instanceof javafx.scene.control.SplitPane split) split.setDividerPositions(0.8);
+            }
+            media.stageScreenshot();
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
+            // Export dialog / render queue staging (queue branch).
+            String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);
+            if (exportShot != null) {
+                io.mouthpiece.ui.export.ExportShots.stage(exportShot, export, stage, options.screenshot(), () -> {
+                    log.info("screenshot: preview showed {} fps during the last second (export running)",
+                            String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()));
+                    if (options.exitAfterScreenshot()) stage.close();
+                });
+                return;
+            }
             Scene shotScene = stageCharacterShot(scene);
             Screenshots.writeAfter(shotScene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
                 log.info("screenshot: {} fps shown during the last second, playhead at frame {}",
@@ -307,6 +354,11 @@ public final class Studio {
 
     AnalyseTakeAction analyseAction() { return analyse; }
 
+    /** Import, media bin, characters from portraits and pairing (tests and the end-to-end workflow). */
+    MediaWorkflow media() { return media; }
+    /** File → Export Take… and the render queue (tests, screenshots). */
+    ExportAction exportAction() { return export; }
+
     /** A clean exit: no autosave is left for recovery, workers stop, GL and sound close. */
     public void stop() {
         stopped = true;
@@ -315,6 +367,7 @@ public final class Studio {
         if (playback != null) playback.pause();
         executor.close();
         if (engine != null) engine.close();
+        if (exportRenderer != null) exportRenderer.close();
         if (audio != null) audio.close();
         if (takeServices != null) takeServices.close();
     }

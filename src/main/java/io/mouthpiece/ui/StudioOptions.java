@@ -24,6 +24,8 @@ public record StudioOptions(Path projectFolder, Path screenshot, boolean exitAft
     public static final String SCREENSHOT_OVERLAYS_PROPERTY = "mouthpiece.screenshot.overlays";
     /** true: play during the delay (the log then reports the frames shown per second). */
     public static final String SCREENSHOT_PLAY_PROPERTY = "mouthpiece.screenshot.play";
+    /** inspector: "character" focuses the first character for the screenshot (its consent, dials, expressions). */
+    public static final String SCREENSHOT_FOCUS_PROPERTY = "mouthpiece.screenshot.focus";
     public static final String AUTO_ANALYSE_PROPERTY = "mouthpiece.autoAnalyse";
     public static final String AUDIO_PROPERTY = "mouthpiece.audio";
 

@@ -35,6 +35,18 @@ final class UserSettings implements RecentProjects {
         }
     }
 
+    /** A value kept in the settings' open-ended part (e.g. the export dialog's last preset); null when absent. */
+    String extra(String key) {
+        Object v = current.extra().get(key);
+        return v == null ? null : v.toString();
+    }
+
+    void putExtra(String key, String value) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>(current.extra());
+        m.put(key, value);
+        update(s -> new Settings(s.version(), s.recentProjects(), s.autosaveSeconds(), s.autosaveKeep(), s.sampleOpened(), m));
+    }
+
     @Override
     public List<Path> load() {
         return current.recentProjects().stream().map(Path::of).toList();

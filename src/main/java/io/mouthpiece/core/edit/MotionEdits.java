@@ -84,15 +84,37 @@ public final class MotionEdits {
         });
     }
 
-    /**
-     * Applies an expression preset as a keyframed block on [start, end]: each channel eases in over {@code ease},
-     * holds, and eases out, in OVERRIDE mode. Existing keys inside the block on those channels are replaced.
-     */
+    /** As below with the same ease in and out. */
     public static Edit applyPreset(String takeId, String actorId, ExpressionPreset preset, Rational start, Rational end,
                                    Rational ease) {
+        return applyPreset(takeId, actorId, preset, start, end, ease, ease);
+    }
+
+    /**
+     * Applies an expression preset as a keyframed block on [start, end]: each of its channels eases in from its value
+     * at {@code start} over {@code easeIn}, holds the preset's value, and eases back out over {@code easeOut} to its
+     * value at {@code end} (smooth keys, so each ramp is an S-curve). Existing keys inside the block on those channels
+     * are replaced. A channel without user keys gets the block in ADD mode, so the generated motion (lip sync,
+     * blinks, head motion) runs on under it and nothing changes outside the block; a channel with keys keeps its mode.
+     * A zero ease is one frame; eases longer than the block are shortened in proportion.
+     */
+    public static Edit applyPreset(String takeId, String actorId, ExpressionPreset preset, Rational start, Rational end,
+                                   Rational easeIn, Rational easeOut) {
         if (!end.isAfter(start)) throw new IllegalArgumentException("the preset block must have a positive length");
-        Rational e = ease.min(end.subtract(start).divide(2));
+        if (start.signum() < 0) throw new IllegalArgumentException("the preset block cannot start before the take");
+        if (easeIn.signum() < 0 || easeOut.signum() < 0) throw new IllegalArgumentException("ease lengths cannot be negative");
         return Edit.of("Apply Expression \"" + preset.name() + "\"", p -> {
+            Rational frame = p.frameRate().frameDuration();
+            Rational length = end.subtract(start);
+            Rational in = easeIn.isZero() ? frame : easeIn;
+            Rational out = easeOut.isZero() ? frame : easeOut;
+            Rational sum = in.add(out);
+            if (sum.isAfter(length)) {            // keep the proportions; the hold shrinks to an instant
+                in = in.multiply(length).divide(sum);
+                out = length.subtract(in);
+            }
+            Rational holdFrom = start.add(in);
+            Rational holdTo = end.subtract(out);
             Project cur = p;
             for (Map.Entry<Channel, Double> en : preset.values().entrySet()) {
                 Channel ch = en.getKey();
@@ -100,13 +122,13 @@ public final class MotionEdits {
                 cur = updateCurve(cur, takeId, actorId, ch, c -> {
                     List<Keyframe> keep = c.keys().stream()
                             .filter(k -> k.time().isBefore(start) || k.time().isAfter(end)).toList();
-                    KeyframeCurve out = new KeyframeCurve(keep, BlendMode.OVERRIDE);
+                    KeyframeCurve out2 = new KeyframeCurve(keep, c.isEmpty() ? BlendMode.ADD : c.mode());
                     double before = c.isEmpty() ? ch.defaultValue() : c.evaluate(start);
                     double after = c.isEmpty() ? ch.defaultValue() : c.evaluate(end);
-                    out = out.with(new Keyframe(start, before, Interpolation.SMOOTH));
-                    out = out.with(new Keyframe(start.add(e), v, Interpolation.SMOOTH));
-                    out = out.with(new Keyframe(end.subtract(e), v, Interpolation.SMOOTH));
-                    return out.with(new Keyframe(end, after, Interpolation.SMOOTH));
+                    out2 = out2.with(new Keyframe(start, before, Interpolation.SMOOTH));
+                    out2 = out2.with(new Keyframe(holdFrom, v, Interpolation.SMOOTH));
+                    out2 = out2.with(new Keyframe(holdTo, v, Interpolation.SMOOTH));
+                    return out2.with(new Keyframe(end, after, Interpolation.SMOOTH));
                 });
             }
             return cur;

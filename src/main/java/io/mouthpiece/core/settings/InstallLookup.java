@@ -31,12 +31,24 @@ public final class InstallLookup {
         return out;
     }
 
+    /**
+     * The jar or classes folder this class came from. Some class-loading paths (classes restored from a relocated
+     * CDS/AOT cache) report no location: the first class-path entry stands in then.
+     */
     private static Optional<Path> codeLocation() {
         try {
             var src = InstallLookup.class.getProtectionDomain().getCodeSource();
-            return src == null ? Optional.empty() : Optional.of(Path.of(src.getLocation().toURI()).toAbsolutePath());
+            if (src != null && src.getLocation() != null) return Optional.of(Path.of(src.getLocation().toURI()).toAbsolutePath());
         } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
-            return Optional.empty();
+            // fall through to the class path
         }
+        return firstClassPathEntry(System.getProperty("java.class.path", ""));
+    }
+
+    static Optional<Path> firstClassPathEntry(String classPath) {
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !entry.contains("*")) return Optional.of(Path.of(entry).toAbsolutePath());
+        }
+        return Optional.empty();
     }
 }

@@ -1,137 +1,117 @@
 package io.mouthpiece.ui.export;
 
 import io.mouthpiece.core.edit.ProjectDocument;
-import io.mouthpiece.core.project.Project;
-import io.mouthpiece.export.Background;
-import io.mouthpiece.export.ExportResult;
-import io.mouthpiece.export.QualityPreset;
-import io.mouthpiece.service.RenderService;
 import io.mouthpiece.service.TakeScene;
-import io.mouthpiece.ui.task.FxJobRunner;
-import java.awt.Desktop;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * File → Export Take…: asks for the settings, renders the current take with {@link RenderService} as a background
- * job (progress and cancel in the status bar), then offers to show the result in its folder. Where the desktop
- * cannot open folders (no {@link Desktop}, headless), the path goes to the clipboard instead.
+ * File → Export Take…: asks for the settings (presets, the last one remembered), then queues the export on a
+ * snapshot of the current take and shows the render queue. File → Render Queue shows the queue window.
  */
 public final class ExportAction {
-    private final FxJobRunner runner;
-    private final Supplier<ProjectDocument> document;
-    private final Supplier<TakeScene> scene;
-    private final Callable<RenderService> render;
-    private final Supplier<Window> owner;
-    private final Consumer<Throwable> onError;
-    private final Consumer<String> status;
-
-    /**
-     * @param render the render service on the studio's GL thread; throws when OpenGL is unavailable
-     * @param status a line for the status bar
-     */
-    public ExportAction(FxJobRunner runner, Supplier<ProjectDocument> document, Supplier<TakeScene> scene,
-                        Callable<RenderService> render, Supplier<Window> owner, Consumer<Throwable> onError,
-                        Consumer<String> status) {
-        this.runner = runner;
-        this.document = document;
-        this.scene = scene;
-        this.render = render;
-        this.owner = owner;
-        this.onError = onError;
-        this.status = status;
+    /** Where the last chosen preset is remembered (user settings). */
+    public record PresetMemory(Supplier<String> load, Consumer<String> save) {
+        public static final PresetMemory NONE = new PresetMemory(() -> null, s -> { });
     }
 
+    private final ExportQueueViewModel queue;
+    private final Supplier<ProjectDocument> document;
+    private final Supplier<TakeScene> scene;
+    private final Supplier<Window> owner;
+    private final Consumer<Throwable> onError;
+    private final PresetMemory memory;
+    private final FolderOpener opener;
+    private Stage queueWindow;
+
+    /** @param scene the scene the preview shows (its picture is reused; the project is taken fresh from the document) */
+    public ExportAction(ExportQueueViewModel queue, Supplier<ProjectDocument> document, Supplier<TakeScene> scene,
+                        Supplier<Window> owner, Consumer<Throwable> onError, PresetMemory memory, FolderOpener opener) {
+        this.queue = queue;
+        this.document = document;
+        this.scene = scene;
+        this.owner = owner;
+        this.onError = onError;
+        this.memory = memory;
+        this.opener = opener;
+    }
+
+    public ExportQueueViewModel queue() { return queue; }
+
+    /** Opens the export dialog for the current take; queues what the user chose. FX thread. */
     public void run() {
+        Optional<Snapshot> s = snapshot();
+        if (s.isEmpty()) return;
+        ExportDialogModel m = new ExportDialogModel(ExportContext.of(s.get().scene(), s.get().folder()),
+                ExportPreset.byName(memory.load().get(), ExportPreset.WEB_MP4));
+        ExportDialog.ask(owner.get(), m).ifPresent(spec -> {
+            memory.save().accept(m.presetProperty().get().name());
+            queue(spec);
+        });
+    }
+
+    /** Queues {@code spec} for the current take without asking (tests and scripts); shows the queue. */
+    public Optional<QueueJob> queue(ExportSpec spec) {
+        Optional<Snapshot> s = snapshot();
+        if (s.isEmpty()) return Optional.empty();
+        QueueJob j = queue.enqueue(s.get().scene(), s.get().folder(), spec);
+        showQueue();
+        return Optional.of(j);
+    }
+
+    private record Snapshot(TakeScene scene, Path folder) { }
+
+    private Optional<Snapshot> snapshot() {
         ProjectDocument doc = document.get();
         TakeScene s = scene.get();
         if (doc == null || s == null || doc.folder().isEmpty()) {
             onError.accept(new IllegalArgumentException(doc != null && doc.folder().isEmpty()
                     ? "Save the project first: the export reads its media from the project folder."
                     : "There is no take with a picture to export yet."));
-            return;
+            return Optional.empty();
         }
-        Project p = doc.project();
-        Path folder = doc.folder().get();
-        Path suggested = folder.resolve("exports").resolve(safe(s.take().name()) + ".mp4");
-        Optional<ExportChoice> choice = ExportDialog.ask(owner.get(), p.width(), p.height(), suggested,
-                Background.parse(p.background()));
-        choice.ifPresent(c -> export(s, folder, c));
-    }
-
-    /** Renders with settings already chosen (the dialog's result; tests call it directly). */
-    public void export(TakeScene s, Path folder, ExportChoice c) {
-        runner.submit("Exporting " + s.take().name(), progress -> {
-            Path out = c.file().toAbsolutePath();
-            if (out.getParent() != null) Files.createDirectories(out.getParent());
-            RenderService.Output o = new RenderService.Output(out, c.format(), c.width(), c.height(), null,
-                    c.background(), QualityPreset.WEB, c.badge());
-            return render.call().render(s, folder, o, progress);
-        }, this::done, onError);
-    }
-
-    private void done(ExportResult r) {
-        Path main = r.main().toAbsolutePath();
-        status.accept(String.format(java.util.Locale.ROOT, "Exported %d frames to %s (%.1f fps)", r.frames(), main, r.fps()));
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        Window w = owner.get();
-        if (w != null) {
-            a.initOwner(w);
-            if (w.getScene() != null) a.getDialogPane().getStylesheets().setAll(w.getScene().getStylesheets());
-        }
-        a.setTitle("Export finished");
-        a.setHeaderText("Exported " + r.frames() + " frames");
-        a.setContentText(main.toString());
-        ButtonType show = new ButtonType(canOpenFolders() ? "Show in Folder" : "Copy Path", ButtonBar.ButtonData.OTHER);
-        a.getButtonTypes().setAll(show, ButtonType.CLOSE);
-        a.showAndWait().filter(b -> b == show).ifPresent(b -> showInFolder(main));
-    }
-
-    private static boolean canOpenFolders() {
         try {
-            return Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
-        } catch (RuntimeException | LinkageError e) {
-            return false;
+            // The preview's scene may lag an edit by a moment: take the document's project as it is now.
+            s = s.withProject(doc.project());
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            onError.accept(new IllegalArgumentException("The take changed its picture or was removed; try again in a moment."));
+            return Optional.empty();
         }
+        return Optional.of(new Snapshot(s, doc.folder().get()));
     }
 
-    private void showInFolder(Path file) {
-        Path dir = Files.isDirectory(file) ? file : file.getParent();
-        if (canOpenFolders()) {
-            // AWT's Desktop may block; keep it off the FX thread.
-            Thread t = new Thread(() -> {
-                try {
-                    Desktop.getDesktop().open(dir.toFile());
-                } catch (Exception e) {
-                    javafx.application.Platform.runLater(() -> copyPath(dir));
-                }
-            }, "show-in-folder");
-            t.setDaemon(true);
-            t.start();
-        } else {
-            copyPath(dir);
+    /** The export dialog for the current take, built but not shown (screenshots); null without a take. */
+    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialogForShot() {
+        Optional<Snapshot> s = snapshot();
+        return s.map(x -> ExportDialog.build(owner.get(), new ExportDialogModel(ExportContext.of(x.scene(), x.folder()),
+                ExportPreset.byName(memory.load().get(), ExportPreset.WEB_MP4)))).orElse(null);
+    }
+
+    /** The current take's scene as the document holds it now, or null. */
+    TakeScene currentScene() {
+        return snapshot().map(Snapshot::scene).orElse(null);
+    }
+
+    /** Shows (and raises) the render queue window. */
+    public void showQueue() {
+        if (queueWindow == null) {
+            queueWindow = new Stage();
+            Window w = owner.get();
+            if (w != null) queueWindow.initOwner(w);
+            queueWindow.setTitle("Render Queue");
+            Scene sc = new Scene(new RenderQueueView(queue, opener).root(), 660, 560);
+            if (w != null && w.getScene() != null) sc.getStylesheets().setAll(w.getScene().getStylesheets());
+            queueWindow.setScene(sc);
         }
+        queueWindow.show();
+        queueWindow.toFront();
     }
 
-    private void copyPath(Path p) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(p.toString());
-        Clipboard.getSystemClipboard().setContent(c);
-        status.accept("Copied the export folder's path: " + p);
-    }
-
-    private static String safe(String name) {
-        String s = name.replaceAll("[^\\p{L}\\p{N} ._-]", "_").trim();
-        return s.isEmpty() ? "take" : s;
-    }
+    /** The queue window, once shown (tests, screenshots). */
+    public Stage queueWindow() { return queueWindow; }
 }

@@ -1,89 +1,325 @@
 package io.mouthpiece.ui.inspector;
 
+import io.mouthpiece.core.edit.ActorEdits;
 import io.mouthpiece.core.edit.Edit;
+import io.mouthpiece.core.edit.MotionEdits;
 import io.mouthpiece.core.edit.ProjectEdits;
+import io.mouthpiece.core.edit.TakeEdits;
+import io.mouthpiece.core.motion.Interpolation;
+import io.mouthpiece.core.motion.Keyframe;
+import io.mouthpiece.core.project.Actor;
+import io.mouthpiece.core.project.ConsentRecord;
+import io.mouthpiece.core.project.ExpressionPreset;
+import io.mouthpiece.core.project.MotionDials;
 import io.mouthpiece.core.project.Project;
+import io.mouthpiece.core.project.Take;
+import io.mouthpiece.core.time.FrameRate;
+import io.mouthpiece.core.time.Rational;
+import io.mouthpiece.core.time.TimeRange;
+import io.mouthpiece.core.time.Timecode;
+import io.mouthpiece.service.DialEdits;
+import io.mouthpiece.ui.inspector.InspectorPage.CharacterPage;
+import io.mouthpiece.ui.inspector.InspectorPage.ClipPage;
+import io.mouthpiece.ui.inspector.InspectorPage.KeyPage;
+import io.mouthpiece.ui.inspector.InspectorPage.ProjectPage;
+import io.mouthpiece.ui.inspector.InspectorPage.TakePage;
+import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.selection.StudioSelection.Focus;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The inspector with nothing selected: the project's own properties. Renaming and the export background go through
- * undoable edits.
+ * The inspector: the properties of the selection's focus (project, take, character, clip, keyframe, media) as an
+ * {@link InspectorPage}, and every change the user makes there as ONE undoable edit through {@code editor}. A value
+ * that cannot apply (bad timecode, blank name) makes no edit and says why in {@link #errorProperty()}; the page is
+ * re-published so fields snap back. FX thread only; touches no controls.
  */
 public final class InspectorViewModel {
-    private final Consumer<Edit> editor;
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
-    private final ReadOnlyStringWrapper frameRate = new ReadOnlyStringWrapper(this, "frameRate", "");
-    private final ReadOnlyStringWrapper characters = new ReadOnlyStringWrapper(this, "characters", "");
-    private final ReadOnlyStringWrapper takes = new ReadOnlyStringWrapper(this, "takes", "");
-    private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
-    private final ReadOnlyStringWrapper background = new ReadOnlyStringWrapper(this, "background", "");
-    private final ReadOnlyStringWrapper backgroundError = new ReadOnlyStringWrapper(this, "backgroundError", "");
-    private Project current;
+    /** A row of the inspector's outline (Project / takes / characters): picking one focuses it. */
+    public record Entry(String label, String icon, Focus focus, boolean child) {}
 
-    public InspectorViewModel(ReadOnlyObjectProperty<Project> project, ReadOnlyObjectProperty<Path> folder,
-                              Consumer<Edit> editor) {
+    private final StudioSelection selection;
+    private final ReadOnlyObjectProperty<Path> folder;
+    private final ReadOnlyObjectProperty<Rational> playhead;
+    private final Consumer<Edit> editor;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<InspectorPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper presetWhere = new ReadOnlyStringWrapper(this, "presetWhere", "");
+    private final ObservableList<Entry> outline = FXCollections.observableArrayList();
+
+    /**
+     * @param playhead the take time of the playhead (where presets go when the take has no in/out range)
+     * @param clock    stamps consent records
+     */
+    public InspectorViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder,
+                              ReadOnlyObjectProperty<Rational> playhead, Consumer<Edit> editor, Clock clock) {
+        this.selection = selection;
+        this.folder = folder;
+        this.playhead = playhead;
         this.editor = editor;
-        project.subscribe(this::show);
-        folder.subscribe(f -> this.folder.set(f == null ? "(not saved yet)" : f.toString()));
+        this.clock = clock;
+        selection.currentProperty().subscribe(c -> refresh());
+        selection.focusProperty().subscribe(f -> refresh());
+        folder.subscribe(f -> refresh());
+        playhead.subscribe(t -> describePresetRange());
     }
 
-    public ReadOnlyStringProperty nameProperty() { return name.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty frameRateProperty() { return frameRate.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty charactersProperty() { return characters.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty takesProperty() { return takes.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty folderProperty() { return folder.getReadOnlyProperty(); }
-    /** The project's export background: keep, transparent or #rrggbb. */
-    public ReadOnlyStringProperty backgroundProperty() { return background.getReadOnlyProperty(); }
-    /** Why the last typed background was refused; empty when it was fine. */
-    public ReadOnlyStringProperty backgroundErrorProperty() { return backgroundError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<InspectorPage> pageProperty() { return page.getReadOnlyProperty(); }
+    public InspectorPage page() { return page.get(); }
+    /** Why the last value typed was refused; empty when it was fine. */
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** Where "Apply expression" puts its block: the in/out range, or from the playhead. */
+    public ReadOnlyStringProperty presetWhereProperty() { return presetWhere.getReadOnlyProperty(); }
+    public ObservableList<Entry> outline() { return FXCollections.unmodifiableObservableList(outline); }
 
     /** Choices offered in the background field; any #rrggbb colour may also be typed. */
-    public static java.util.List<String> backgroundChoices() { return java.util.List.of("keep", "transparent", "#00b140", "#000000"); }
+    public static List<String> backgroundChoices() { return List.of("keep", "transparent", "#00b140", "#000000"); }
 
-    /** The user picked or typed a background: one undoable edit if it is valid and different, else the field resets. */
+    /** Picks an outline row: a take also becomes the current take. */
+    public void pick(Entry e) {
+        if (e.focus() instanceof Focus.OfTake t) selection.selectTake(t.takeId());
+        selection.focus(e.focus());
+    }
+
+    // ---- project
+
+    public void renameProject(String text) {
+        String n = strip(text);
+        if (n.isEmpty()) refuse("A project needs a name");
+        else if (!n.equals(project().name())) run(ProjectEdits.rename(n));
+        else refresh();
+    }
+
+    /** The user picked or typed a background: one undoable edit if it is valid and different. */
     public void commitBackground(String text) {
-        if (current == null) return;
         String value;
         try {
             value = Project.normaliseBackground(text);
         } catch (IllegalArgumentException e) {
-            backgroundError.set(e.getMessage());
-            background.set(current.background());
+            refuse(e.getMessage());
             return;
         }
-        backgroundError.set("");
-        if (value.equals(current.background())) {
-            background.set(value);
+        if (!value.equals(project().background())) run(ProjectEdits.setBackground(value));
+        else refresh();
+    }
+
+    // ---- take
+
+    public void renameTake(String text) {
+        Take t = selection.take();
+        String n = strip(text);
+        if (t == null) return;
+        if (n.isEmpty()) refuse("A take needs a name");
+        else if (!n.equals(t.name())) run(TakeEdits.rename(t.id(), n));
+        else refresh();
+    }
+
+    /** In and out points as timecodes; a blank out point means "to the end". */
+    public void setInOut(String inText, String outText) {
+        Take t = selection.take();
+        if (t == null) return;
+        FrameRate r = project().frameRate();
+        try {
+            Rational in = strip(inText).isEmpty() ? Rational.ZERO : r.timeOf(Timecode.parse(inText, r));
+            Rational out = strip(outText).isEmpty() ? null : r.timeOf(Timecode.parse(outText, r));
+            if (in.signum() < 0 || in.isAfter(t.duration())) throw new IllegalArgumentException("the in point must lie within the take");
+            if (out != null && out.isAfter(t.duration())) out = t.duration();
+            if (out != null && !out.isAfter(in)) throw new IllegalArgumentException("the out point must come after the in point");
+            if (in.equals(t.inPoint()) && java.util.Objects.equals(out, t.outPoint())) {
+                refresh();
+                return;
+            }
+            run(TakeEdits.setInOut(t.id(), in, out));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+        }
+    }
+
+    // ---- character
+
+    public void renameCharacter(String text) {
+        if (!(page.get() instanceof CharacterPage c)) return;
+        String n = strip(text);
+        if (n.isEmpty()) refuse("A character needs a name");
+        else if (!n.equals(c.name())) run(ActorEdits.rename(c.actorId(), n));
+        else refresh();
+    }
+
+    /** Records what the user states about the likeness, stamped with who and now. */
+    public void setConsent(boolean realPerson, String statement, String recordedBy) {
+        if (!(page.get() instanceof CharacterPage c)) return;
+        ConsentRecord old = c.consent();
+        String s = strip(statement), by = strip(recordedBy);
+        if (old.realPerson() == realPerson && old.statement().equals(s) && old.recordedBy().equals(by)) {
+            refresh();
             return;
         }
-        editor.accept(ProjectEdits.setBackground(value));
+        try {
+            run(ActorEdits.setConsent(c.actorId(), new ConsentRecord(realPerson, s, by, clock.instant().toString())));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+        }
     }
 
-    /** The user finished typing a name: renames the project unless the name is blank or unchanged. */
-    public void commitName(String text) {
-        String newName = text == null ? "" : text.strip();
-        if (current == null || newName.isEmpty() || newName.equals(current.name())) {
-            name.set(current == null ? "" : current.name()); // put the field back
+    /** A dial was released (or typed): one edit that also rebuilds the character's generated motion. */
+    public void commitDials(MotionDials dials) {
+        if (!(page.get() instanceof CharacterPage c) || dials.equals(c.dials())) return;
+        run(DialEdits.setDials(c.actorId(), dials));
+    }
+
+    /**
+     * Applies preset {@code name} on the current take: over the take's in/out range when one is set, else for
+     * {@code seconds} from the playhead (cut at the end of the take). Lengths are rounded to whole frames.
+     */
+    public void applyPreset(String name, double seconds, double easeInSeconds, double easeOutSeconds) {
+        if (!(page.get() instanceof CharacterPage c)) return;
+        Take take = selection.take();
+        if (take == null) {
+            refuse("There is no take to put the expression on");
             return;
         }
-        editor.accept(ProjectEdits.rename(newName));
+        Actor actor = project().actor(c.actorId());
+        ExpressionPreset preset = ExpressionPreset.find(actor, name).orElse(null);
+        if (preset == null) {
+            refuse("No expression called '" + name + "'");
+            return;
+        }
+        FrameRate r = project().frameRate();
+        TimeRange block = presetRange(take, frames(r, seconds));
+        if (block == null || !block.end().isAfter(block.start())) {
+            refuse("The playhead is at the end of the take: move it back to place the expression");
+            return;
+        }
+        try {
+            run(MotionEdits.applyPreset(take.id(), actor.id(), preset, block.start(), block.end(),
+                    frames(r, easeInSeconds), frames(r, easeOutSeconds)));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+        }
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    // ---- clip
+
+    public void setTranscript(String text) {
+        if (!(page.get() instanceof ClipPage c)) return;
+        String t = text == null ? "" : text.strip();
+        if (!t.equals(c.transcript())) run(TakeEdits.setTranscript(c.takeId(), c.clipId(), t));
     }
 
-    private void show(Project p) {
-        current = p;
-        if (p == null) return;
-        name.set(p.name());
-        frameRate.set(p.frameRate() + " fps · " + p.width() + "×" + p.height());
-        characters.set(count(p.actors().size(), "character"));
-        takes.set(count(p.takes().size(), "take"));
-        background.set(p.background());
+    // ---- keyframe
+
+    public void setKeyValue(double value) {
+        if (!(page.get() instanceof KeyPage k)) return;
+        if (!Double.isFinite(value)) {
+            refuse("Not a number");
+            return;
+        }
+        Rational t = keyTime();
+        if (k.channel().clamp(value) != k.value()) run(MotionEdits.setKey(k.takeId(), k.actorId(), k.channel(), new Keyframe(t, value, k.interpolation())));
+        else refresh();
+    }
+
+    public void setKeyInterpolation(Interpolation i) {
+        if (!(page.get() instanceof KeyPage k) || i == null || i == k.interpolation()) return;
+        run(MotionEdits.setInterpolation(k.takeId(), k.actorId(), k.channel(), keyTime(), i));
+    }
+
+    /** Moves the key to the frame of timecode {@code text}; the focus follows it. */
+    public void setKeyTimecode(String text) {
+        if (!(page.get() instanceof KeyPage k)) return;
+        FrameRate r = project().frameRate();
+        try {
+            Rational to = r.timeOf(Timecode.parse(text, r));
+            Rational from = keyTime();
+            if (to.equals(from)) {
+                refresh();
+                return;
+            }
+            editor.accept(MotionEdits.moveKey(k.takeId(), k.actorId(), k.channel(), from, to, k.value()));
+            error.set("");
+            selection.focus(new Focus.OfKey(k.actorId(), k.channel(), to));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+        }
+    }
+
+    // ---- internals
+
+    private Rational keyTime() { return ((Focus.OfKey) selection.focusProperty().get()).time(); }
+
+    private Project project() { return selection.project(); }
+
+    /** The in/out range when the take has one, else [playhead, playhead + length) cut at the take's end. */
+    private TimeRange presetRange(Take take, Rational length) {
+        if (take.outPoint() != null || take.inPoint().signum() > 0) return take.workRange();
+        Rational start = playhead.get() == null ? Rational.ZERO : playhead.get();
+        Rational end = start.add(length).min(take.duration());
+        return end.isAfter(start) ? TimeRange.between(start, end) : null;
+    }
+
+    private void describePresetRange() {
+        Take t = selection.take();
+        Project p = project();
+        if (t == null || p == null) {
+            presetWhere.set("");
+            return;
+        }
+        FrameRate r = p.frameRate();
+        boolean drop = Timecode.dropFrameApplies(r);
+        if (t.outPoint() != null || t.inPoint().signum() > 0) {
+            TimeRange w = t.workRange();
+            presetWhere.set("In/out " + Timecode.format(w.start(), r, drop) + " \u2013 " + Timecode.format(w.end(), r, drop));
+        } else {
+            presetWhere.set("At playhead " + Timecode.format(playhead.get() == null ? Rational.ZERO : playhead.get(), r, drop));
+        }
+    }
+
+    private static Rational frames(FrameRate r, double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) throw new IllegalArgumentException("lengths must be 0 or more seconds");
+        return r.timeOf(Math.round(seconds * r.toDouble()));
+    }
+
+    private void run(Edit e) {
+        try {
+            editor.accept(e);
+            error.set("");
+        } catch (IllegalArgumentException | java.util.NoSuchElementException ex) {
+            refuse(ex.getMessage());
+        }
+    }
+
+    private void refuse(String why) {
+        error.set(why);
+        InspectorPage p = page.get();
+        page.set(null);   // re-publish so fields show the model's value again
+        page.set(p);
+    }
+
+    private static String strip(String s) { return s == null ? "" : s.strip(); }
+
+    private void refresh() {
+        Project p = selection.project();
+        outline.setAll(outline(p));
+        page.set(p == null ? null : InspectorPages.of(p, selection.take(), selection.focusProperty().get(), folder.get()));
+        describePresetRange();
+    }
+
+    private static List<Entry> outline(Project p) {
+        List<Entry> out = new ArrayList<>();
+        if (p == null) return out;
+        out.add(new Entry(p.name(), "mdi2f-folder-outline", StudioSelection.NOTHING, false));
+        for (Take t : p.takes()) out.add(new Entry(t.name(), "mdi2f-filmstrip", new Focus.OfTake(t.id()), true));
+        for (Actor a : p.actors()) out.add(new Entry(a.name(), "mdi2a-account-voice", new Focus.OfCharacter(a.id()), true));
+        return out;
     }
 }

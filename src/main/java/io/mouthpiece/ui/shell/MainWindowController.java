@@ -28,6 +28,7 @@ public final class MainWindowController {
     private final Runnable quit;
     private final Runnable about;
     private final StudioActions actions;
+    private Runnable importMedia = () -> { }; // File → Import Media… (media branch)
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -116,6 +117,11 @@ public final class MainWindowController {
     @FXML private void onAbout() { about.run(); }
     @FXML private void onAnalyse() { actions.analyse().run(); }
     @FXML private void onExport() { actions.export().run(); }
+    @FXML private void onImport() { importMedia.run(); }
+
+    /** What File → Import Media… (Ctrl+I) does. */
+    public void setImportMedia(Runnable action) { importMedia = action; }
+    @FXML private void onRenderQueue() { actions.renderQueue().run(); }
 
     @FXML
     private void onQuit() {

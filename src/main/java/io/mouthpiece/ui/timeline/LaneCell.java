@@ -121,6 +121,7 @@ final class LaneCell extends ListCell<Row> {
         canvas.setOnMouseMoved(e -> canvas.setCursor(current != null && current.lane() == Lane.VISEMES
                 && boundaryAt(e.getX()) > 0 ? javafx.scene.Cursor.H_RESIZE : javafx.scene.Cursor.DEFAULT));
         setOnContextMenuRequested(e -> e.consume());
+        DialogueDropTarget.install(this, vm); // media branch: bin drops pair a sound, a click focuses a clip
     }
 
     @Override

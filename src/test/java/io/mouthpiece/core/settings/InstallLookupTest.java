@@ -23,4 +23,13 @@ class InstallLookupTest {
         assertEquals(Path.of("models").toAbsolutePath(), c.getLast(), "the working folder is the last resort");
         assertTrue(InstallLookup.find("no-such-folder-here", prop).isEmpty());
     }
+
+    @Test
+    void withoutACodeLocationTheFirstClassPathEntryStandsIn() {
+        String sep = java.io.File.pathSeparator;
+        assertEquals(Path.of("/opt/mp/lib/app/mouthpiece.jar"),
+                InstallLookup.firstClassPathEntry("/opt/mp/lib/app/mouthpiece.jar" + sep + "/opt/mp/lib/app/lib/x.jar").orElseThrow());
+        assertEquals(Path.of("/x/classes"), InstallLookup.firstClassPathEntry(sep + "/lib/*" + sep + "/x/classes").orElseThrow());
+        assertTrue(InstallLookup.firstClassPathEntry("").isEmpty());
+    }
 }

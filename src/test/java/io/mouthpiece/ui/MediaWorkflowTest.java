@@ -1,0 +1,166 @@
+package io.mouthpiece.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mouthpiece.app.AppServices;
+import io.mouthpiece.app.InstallLayout;
+import io.mouthpiece.core.persist.ProjectStore;
+import io.mouthpiece.core.project.Actor;
+import io.mouthpiece.core.project.ConsentRecord;
+import io.mouthpiece.core.project.MediaKind;
+import io.mouthpiece.core.project.MediaRef;
+import io.mouthpiece.core.project.Project;
+import io.mouthpiece.core.project.Take;
+import io.mouthpiece.core.settings.AppDirs;
+import io.mouthpiece.core.task.PooledTaskExecutor;
+import io.mouthpiece.core.time.Rational;
+import io.mouthpiece.ui.importing.ScriptedMediaDialogs;
+import io.mouthpiece.ui.shell.MainWindowViewModel;
+import io.mouthpiece.ui.testing.TestProjects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import io.mouthpiece.ui.mediabin.MediaDrag;
+import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.timeline.TimelineViewModel;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The media workflow in the running studio (Monocle headless): import the sample portrait and line into a saved empty
+ * project, make a character from the portrait with a consent statement (real face fitting), pair the line under it,
+ * wait for the analysis, save, and read the consent and the clip back from project.json.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MediaWorkflowTest {
+    static final Path SAMPLE = Path.of("assets/samples/astronaut/media").toAbsolutePath();
+    @TempDir Path tmp;
+    Studio studio;
+    MainWindowViewModel vm;
+    final ScriptedMediaDialogs dialogs = new ScriptedMediaDialogs();
+    Path folder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = TestProjects.create(tmp.resolve("proj"), "Media Test");
+        AppServices services = AppServices.create(AppDirs.under(tmp.resolve("home")),
+                new InstallLayout(Path.of("assets"), Path.of("models")));
+        studio = new Studio(new StudioOptions(folder, null, false, true, false, StudioOptions.Shot.DEFAULT), services,
+                new PooledTaskExecutor(2));
+        vm = studio.start(stage, owner -> dialogs);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(studio::stop).get(20, TimeUnit.SECONDS);
+    }
+
+    static ListCell<?> dialogueLane(FxRobot robot) {
+        return robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof TimelineViewModel.Row r
+                && r.lane() == TimelineViewModel.Lane.DIALOGUE).tryQuery().map(n -> (ListCell<?>) n).orElse(null);
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void importsMakesACharacterWithConsentPairsTheLineAndSavesIt(FxRobot robot) throws Exception {
+        long t0 = System.nanoTime();
+        assertEquals(folder.toAbsolutePath(), fx(() -> vm.folderProperty().get()));
+        fx(() -> {
+            studio.media().importAction().importFiles(List.of(SAMPLE.resolve("astronaut.png"), SAMPLE.resolve("line.wav")));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> vm.projectProperty().get().media().size() == 2));
+        List<MediaRef> media = fx(() -> vm.projectProperty().get().media());
+        assertEquals(MediaKind.IMAGE, media.get(0).kind());
+        assertEquals(MediaKind.AUDIO, media.get(1).kind());
+        assertTrue(Files.isRegularFile(folder.resolve("media/astronaut.png")));
+        // thumbnails arrive in the background: the picture scaled down, the line as a waveform
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> studio.media().binViewModel().items().stream()
+                .allMatch(i -> i.thumbnail() != null)));
+        var items = fx(() -> studio.media().binViewModel().items());
+        assertEquals(512, items.get(0).thumbnail().sourceWidth(), "the 512x512 portrait");
+        assertNotNull(items.get(1).thumbnail().peaks());
+
+        ConsentRecord consent = new ConsentRecord(true, "Test Person agreed to this likeness voicing the demo line",
+                "tester", "2026-11-21T00:00:00Z");
+        dialogs.consentAnswers.add(Optional.of(consent));
+        String imageId = media.get(0).id();
+        fx(() -> {
+            studio.media().characterAction().run(imageId);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !vm.projectProperty().get().actors().isEmpty()));
+        assertEquals(List.of(), dialogs.studio.errors);
+        Project p = fx(() -> vm.projectProperty().get());
+        Actor actor = p.actors().getFirst();
+        assertEquals("Astronaut", actor.name());
+        assertNotNull(actor.face(), "the face was fitted");
+        assertEquals(consent, actor.consent());
+        Take take = p.takes().getFirst();
+        assertEquals(imageId, take.pictureMediaId(), "the empty project got a take showing the portrait");
+
+        // the sound dropped on the character's dialogue lane: the lane's drop target fires a pair request from the cell
+        String soundId = media.get(1).id();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> dialogueLane(robot) != null));
+        fx(() -> {
+            ListCell<?> lane = dialogueLane(robot);
+            lane.fireEvent(new MediaDrag.PairRequest(lane, lane, soundId, actor.id(), Rational.ZERO));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() ->
+                !vm.projectProperty().get().takes().getFirst().dialogue().isEmpty()));
+        String clipId = fx(() -> vm.projectProperty().get().takes().getFirst().dialogue().getFirst().clips().getFirst().id());
+        assertEquals(new StudioSelection.Focus.OfClip(clipId), fx(() -> studio.selection().focusProperty().get()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> {
+            Take t = vm.projectProperty().get().takes().getFirst();
+            return !studio.analyseAction().runningProperty().get() && t.motionOf(actor.id())
+                    .map(m -> m.visemes() != null && !m.visemes().duration().isBefore(media.get(1).duration())).orElse(false);
+        }));
+        Take analysed = fx(() -> vm.projectProperty().get().takes().getFirst());
+        assertTrue(analysed.motionOf(actor.id()).orElseThrow().visemes().segments().stream()
+                .anyMatch(s -> s.viseme() != io.mouthpiece.core.speech.Viseme.SIL), "the line moves the mouth");
+
+        // a click on the clip in the dialogue lane focuses it, which opens its transcript under the media bin
+        fx(() -> {
+            studio.selection().focus(new StudioSelection.Focus.OfMedia(soundId));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!fx(() -> studio.media().transcriptViewModel().activeProperty().get()));
+        javafx.geometry.Point2D onClip = fx(() -> {
+            ListCell<?> lane = dialogueLane(robot);
+            return lane.localToScreen(lane.snappedLeftInset() + 170 + 40, lane.getHeight() / 2);
+        });
+        robot.clickOn(onClip, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() ->
+                studio.selection().focusProperty().get().equals(new StudioSelection.Focus.OfClip(clipId))));
+        assertTrue(fx(() -> studio.media().transcriptViewModel().activeProperty().get()));
+
+        assertTrue(fx(vm::save));
+        String json = Files.readString(folder.resolve(ProjectStore.FILE));
+        assertTrue(json.contains("Test Person agreed to this likeness voicing the demo line"), json);
+        assertTrue(json.contains("\"realPerson\" : true"), json);
+        assertTrue(json.contains(clipId));
+        Project saved = new ProjectStore().load(folder).project();
+        assertEquals(consent, saved.actors().getFirst().consent());
+        assertEquals(soundId, saved.takes().getFirst().clip(clipId).orElseThrow().mediaId());
+        System.out.printf("import, character, pairing and analysis took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    }
+}
