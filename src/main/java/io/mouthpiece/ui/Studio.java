@@ -96,6 +96,7 @@ public final class Studio {
     private MediaWorkflow media;
     private TimelineController timeline;
     private final io.mouthpiece.ui.help.HelpOverlay help = new io.mouthpiece.ui.help.HelpOverlay();
+    private io.mouthpiece.ui.library.CharacterFeatures characters;
     private String glProblem;
     private boolean stopped;
 
@@ -187,11 +188,16 @@ public final class Studio {
                 MainWindowController.class, () -> new MainWindowController(vm, jobs, stage::close, () -> about(stage), actions),
                 MediaBinController.class, media::binController,
                 ViewportController.class, () -> viewport = new ViewportController(
-                        new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source),
+                        new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source, vm::execute),
                 InspectorController.class, () -> new InspectorController(inspector, selection),
                 TimelineController.class, () -> timeline = new TimelineController(new TimelineViewModel(selection, vm::execute),
                         playback, audio::scrub)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
+        // characters: the Character menu (face-rig edit mode, character library)
+        characters = io.mouthpiece.ui.library.CharacterFeatures.install(
+                (javafx.scene.control.MenuBar) view.root().lookup("#menuBar"), stage,
+                Studio.class.getResource(STYLESHEET).toExternalForm(), services.dirs().characterLibrary(), runner,
+                selection, () -> vm.folderProperty().get(), vm::execute, dialogs, viewport.rigEdit(), vm::setStatus);
         long viewsLoaded = StudioApp.uptime();
         media.install(view.root());
         view.controller().setImportMedia(media::importMedia);
@@ -323,7 +329,8 @@ public final class Studio {
                 });
                 return;
             }
-            Screenshots.writeAfter(scene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
+            Scene shotScene = stageCharacterShot(scene);
+            Screenshots.writeAfter(shotScene, options.screenshot(), javafx.util.Duration.millis(shot.delayMs()), () -> {
                 log.info("screenshot: {} fps shown during the last second, playhead at frame {}",
                         String.format(java.util.Locale.ROOT, "%.1f", viewport.shownFps()), playback.frameProperty().get());
                 if (options.exitAfterScreenshot()) stage.close();
@@ -331,6 +338,24 @@ public final class Studio {
         }));
         poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
         poll.play();
+    }
+
+    /**
+     * characters: {@code -Dmouthpiece.screenshot.characters=rig} shows the rig edit mode framed on the face with the
+     * mouth corner hovered; {@code =library} saves the character to the library and shoots the library window.
+     */
+    private Scene stageCharacterShot(Scene main) {
+        String what = System.getProperty("mouthpiece.screenshot.characters", "");
+        if (what.equals("rig")) {
+            viewport.rigEdit().activeProperty().set(true);
+            viewport.frameFace();
+            viewport.hoverLandmark(0, io.mouthpiece.face.FaceIndices.MOUTH_RIGHT, true);
+        } else if (what.equals("library")) {
+            characters.openLibrary();
+            characters.library().saveCharacter(e -> { });
+            return characters.libraryScene();
+        }
+        return main;
     }
 
     /** The viewer (for tests). */

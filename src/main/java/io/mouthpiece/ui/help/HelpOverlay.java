@@ -39,7 +39,7 @@ public final class HelpOverlay {
         HBox columns = new HBox(28,
                 column(Shortcut.Section.TRANSPORT, Shortcut.Section.MARKS),
                 column(Shortcut.Section.TIMELINE),
-                column(Shortcut.Section.FILE, Shortcut.Section.EDIT));
+                column(Shortcut.Section.VIEWER, Shortcut.Section.FILE, Shortcut.Section.EDIT));
         card.getChildren().addAll(head, columns);
         layer.getChildren().add(card);
         layer.setOnMouseClicked(e -> hide());

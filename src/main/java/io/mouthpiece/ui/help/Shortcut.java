@@ -27,6 +27,13 @@ public enum Shortcut {
     COMPARE(Section.TRANSPORT, "A/B: show the untouched source", key(KeyCode.BACK_SLASH)),
     SCRUB(Section.TRANSPORT, "Scrub with sound", "Drag on the ruler"),
 
+    // viewer: face-rig editing
+    RIG_EDIT(Section.VIEWER, "Face-rig edit mode on / off", key(KeyCode.R)),
+    FRAME_FACE(Section.VIEWER, "Zoom onto the face (rig edit mode)", key(KeyCode.F)),
+    LEAVE_RIG_EDIT(Section.VIEWER, "Cancel the drag, else leave rig edit mode", key(KeyCode.ESCAPE)),
+    RIG_MOVE_POINT(Section.VIEWER, "Move a rig point", "Drag it (rig edit mode)"),
+    RIG_MOVE_GROUP(Section.VIEWER, "Move its whole group (lips, eyes, brows, jaw)", "Shift+drag a point"),
+
     // in/out and markers
     MARK_IN(Section.MARKS, "Set the in point at the playhead", key(KeyCode.I)),
     MARK_OUT(Section.MARKS, "Set the out point at the playhead", key(KeyCode.O)),
@@ -66,7 +73,7 @@ public enum Shortcut {
 
     /** Where an entry is listed. */
     public enum Section {
-        TRANSPORT("Transport"), MARKS("In / out and markers"), TIMELINE("Timeline editing"), FILE("File and take"),
+        TRANSPORT("Transport"), VIEWER("Viewer"), MARKS("In / out and markers"), TIMELINE("Timeline editing"), FILE("File and take"),
         EDIT("Edit and help");
 
         private final String title;

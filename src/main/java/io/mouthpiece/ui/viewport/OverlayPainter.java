@@ -48,6 +48,23 @@ final class OverlayPainter {
         if (safe) drawSafe(g, v, s.scene().image().width(), s.scene().image().height(), s.project().width(), s.project().height());
     }
 
+    /**
+     * Each animated character's 468 landmarks (then the fade rings) as the frame at {@code time} shows them, image
+     * pixels x0,y0,...: deformed to the pose, or at rest for the source side. Empty without a scene.
+     */
+    List<float[]> shownPoints(Rational time, boolean rest) {
+        TakeScene s = scene;
+        List<float[]> out = new ArrayList<>();
+        if (s == null) return out;
+        List<RigDeformer> ds = deformers(s.scene());
+        List<ChannelValues> poses = rest ? null : s.channelsAt(time);
+        for (int k = 0; k < ds.size(); k++) {
+            RigGeometry rig = s.scene().characters().get(k);
+            out.add(rest || poses.get(k).equals(ChannelValues.rest()) ? restXy(rig) : ds.get(k).deform(poses.get(k)).xy());
+        }
+        return out;
+    }
+
     private List<RigDeformer> deformers(RenderScene rs) {
         if (rs != prepared) {
             List<RigDeformer> out = new ArrayList<>();

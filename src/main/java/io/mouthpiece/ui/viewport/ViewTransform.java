@@ -56,4 +56,8 @@ public final class ViewTransform {
 
     public double viewX(double x) { return tx + x * scale; }
     public double viewY(double y) { return ty + y * scale; }
+
+    /** The picture point under view point x (the inverse of {@link #viewX}). */
+    public double imageX(double viewX) { return (viewX - tx) / scale; }
+    public double imageY(double viewY) { return (viewY - ty) / scale; }
 }

@@ -1,15 +1,21 @@
 package io.mouthpiece.ui.viewport;
 
+import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.render.gl.Frame;
 import io.mouthpiece.service.TakeScene;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -42,6 +48,7 @@ public final class ViewportController {
     private final ViewTransform view = new ViewTransform();
     private final OverlayPainter painter = new OverlayPainter();
     private final FpsMeter fps = new FpsMeter();
+    private final RigEditViewModel rigEdit;
 
     @FXML private StackPane stage;
     @FXML private Pane viewHost;
@@ -50,6 +57,11 @@ public final class ViewportController {
     @FXML private Label emptyLabel, noticeLabel, abBadge, fpsLabel, formatLabel, zoomLabel, timecode, durationLabel;
     @FXML private ToggleButton meshToggle, landmarksToggle, safeToggle, abToggle;
     @FXML private FontIcon playIcon;
+    // rig edit mode
+    @FXML private ToggleButton rigEditToggle;
+    @FXML private Button resetRigButton;
+    @FXML private Label rigEditLabel;
+    private boolean rigDragging;
 
     private PreviewEngine engine;
     private String glProblem;
@@ -62,6 +74,13 @@ public final class ViewportController {
     private boolean dragging;
 
     public ViewportController(ViewportViewModel vm, PlaybackViewModel playback, TakeSceneModel scenes, PreviewSource source) {
+        this(vm, playback, scenes, source, e -> { });
+    }
+
+    /** @param execute runs the face-rig edits of the rig edit mode on the open document */
+    public ViewportController(ViewportViewModel vm, PlaybackViewModel playback, TakeSceneModel scenes, PreviewSource source,
+                              Consumer<Edit> execute) {
+        this.rigEdit = new RigEditViewModel(execute, playback::pause, this::shownRigPoints);
         this.vm = vm;
         this.playback = playback;
         this.scenes = scenes;
@@ -109,6 +128,7 @@ public final class ViewportController {
         viewHost.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         viewHost.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         viewHost.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragging = false);
+        initRigEdit();
         stage.sceneProperty().subscribe(this::installKeys);
         timer.start();
     }
@@ -210,8 +230,114 @@ public final class ViewportController {
         PreviewSource.Served s = shown;
         painter.paint(overlay.getGraphicsContext2D(), overlay.getWidth(), overlay.getHeight(), view,
                 s == null ? playback.timeProperty().get() : s.time(), s != null && s.source(),
-                meshToggle.isSelected(), landmarksToggle.isSelected(), safeToggle.isSelected());
+                meshToggle.isSelected(), landmarksToggle.isSelected() && !rigEdit.isActive(), safeToggle.isSelected());
+        if (rigEdit.isActive()) RigEditPainter.paint(overlay.getGraphicsContext2D(), view, shownRigPoints(), rigEdit);
     }
+
+    // ---- rig edit mode (R): drag a landmark, Shift-drag its group; each release is one undoable edit -------
+
+    private void initRigEdit() {
+        rigEditToggle.selectedProperty().bindBidirectional(rigEdit.activeProperty());
+        resetRigButton.visibleProperty().bind(rigEdit.activeProperty());
+        resetRigButton.managedProperty().bind(rigEdit.activeProperty());
+        rigEditLabel.visibleProperty().bind(rigEdit.activeProperty());
+        rigEditLabel.textProperty().bind(javafx.beans.binding.Bindings.when(rigEdit.labelProperty().isEmpty())
+                .then("FACE RIG · drag a point, Shift-drag its group · F frames the face · Esc leaves")
+                .otherwise(rigEdit.labelProperty()));
+        rigEdit.activeProperty().subscribe(on -> {
+            if (!on) rigDragging = false;
+            viewHost.setCursor(Cursor.DEFAULT);
+            overlayDirty = true;
+        });
+        rigEdit.hoveredProperty().subscribe(t -> {
+            if (!rigDragging) viewHost.setCursor(t == null ? Cursor.DEFAULT : Cursor.HAND);
+            overlayDirty = true;
+        });
+        // filters run before the pan handlers, so a grab on a point never pans
+        viewHost.addEventFilter(MouseEvent.MOUSE_MOVED, e -> rigEdit.hover(e.getX(), e.getY(), view, e.isShiftDown()));
+        viewHost.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || spaceDown || !rigEdit.isActive()) return;
+            rigDragging = rigEdit.press(e.getX(), e.getY(), view, e.isShiftDown());
+            if (rigDragging) {
+                viewHost.setCursor(Cursor.CLOSED_HAND);
+                e.consume();
+            }
+        });
+        viewHost.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!rigDragging) return;
+            rigEdit.drag(e.getX(), e.getY(), view);
+            overlayDirty = true;
+            e.consume();
+        });
+        viewHost.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!rigDragging) return;
+            rigDragging = false;
+            rigEdit.release(e.getX(), e.getY(), view);
+            viewHost.setCursor(rigEdit.hoveredProperty().get() == null ? Cursor.DEFAULT : Cursor.HAND);
+            overlayDirty = true;
+            e.consume();
+        });
+    }
+
+    /** The landmarks as the shown frame has them, per animated character (what rig edit grabs). */
+    private List<RigEditViewModel.Points> shownRigPoints() {
+        TakeScene scene = scenes.sceneProperty().get();
+        List<RigEditViewModel.Points> out = new ArrayList<>();
+        if (scene == null) return out;
+        PreviewSource.Served s = shown;
+        List<float[]> xy = painter.shownPoints(s == null ? playback.timeProperty().get() : s.time(), s != null && s.source());
+        for (int k = 0; k < xy.size() && k < scene.characters().size(); k++) {
+            out.add(new RigEditViewModel.Points(scene.characters().get(k).id(), xy.get(k)));
+        }
+        return out;
+    }
+
+    @FXML private void onResetRig() { rigEdit.resetRig(); }
+
+    /** The rig edit mode (the Character menu toggles it; tests drive it). */
+    public RigEditViewModel rigEdit() { return rigEdit; }
+
+    /**
+     * Where landmark {@code landmark} of the {@code character}-th animated character shows on screen now, or null
+     * (for tests that drag with the robot).
+     */
+    public javafx.geometry.Point2D screenPointOfLandmark(int character, int landmark) {
+        List<RigEditViewModel.Points> pts = shownRigPoints();
+        if (character >= pts.size()) return null;
+        float[] xy = pts.get(character).xy();
+        return viewHost.localToScreen(view.viewX(xy[2 * landmark]), view.viewY(xy[2 * landmark + 1]));
+    }
+
+    /**
+     * Zooms so the first animated character's landmarks fill most of the view, centred (F in rig edit mode: at the
+     * fitted size the 468 points of a face sit a pixel or two apart).
+     */
+    public void frameFace() {
+        List<RigEditViewModel.Points> pts = shownRigPoints();
+        if (pts.isEmpty() || viewHost.getWidth() <= 0) return;
+        float[] xy = pts.getFirst().xy();
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < io.mouthpiece.render.RigGeometry.LANDMARKS; i++) {
+            x0 = Math.min(x0, xy[2 * i]); x1 = Math.max(x1, xy[2 * i]);
+            y0 = Math.min(y0, xy[2 * i + 1]); y1 = Math.max(y1, xy[2 * i + 1]);
+        }
+        double w = viewHost.getWidth(), h = viewHost.getHeight();
+        double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+        view.zoomTo(0.85 * Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)), view.viewX(cx), view.viewY(cy));
+        view.pan(w / 2 - view.viewX(cx), h / 2 - view.viewY(cy));
+        place();
+    }
+
+    /** Hovers a landmark as the pointer would (screenshots and tests). */
+    public void hoverLandmark(int character, int landmark, boolean group) {
+        List<RigEditViewModel.Points> pts = shownRigPoints();
+        if (character >= pts.size()) return;
+        float[] xy = pts.get(character).xy();
+        rigEdit.hover(view.viewX(xy[2 * landmark]), view.viewY(xy[2 * landmark + 1]), view, group);
+    }
+
+    /** View pixels per picture pixel now. */
+    public double zoom() { return view.scale(); }
 
     @FXML private void onFit() { view.fit(viewHost.getWidth(), viewHost.getHeight(), picW(), picH()); place(); }
 
@@ -225,13 +351,14 @@ public final class ViewportController {
     }
 
     private void onPress(MouseEvent e) {
+        if (rigDragging) return;
         dragging = e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown);
         dragX = e.getX();
         dragY = e.getY();
     }
 
     private void onDrag(MouseEvent e) {
-        if (!dragging) return;
+        if (!dragging || rigDragging) return;
         view.pan(e.getX() - dragX, e.getY() - dragY);
         if (spaceDown) pannedWithSpace = true;
         dragX = e.getX();
@@ -273,6 +400,18 @@ public final class ViewportController {
             playback.shuttleForward();
         } else if (Shortcut.COMPARE.matches(e)) {
             abToggle.setSelected(!abToggle.isSelected());
+        } else if (Shortcut.RIG_EDIT.matches(e)) {
+            rigEdit.toggle();
+        } else if (Shortcut.FRAME_FACE.matches(e) && rigEdit.isActive()) {
+            frameFace();
+        } else if (Shortcut.LEAVE_RIG_EDIT.matches(e) && rigEdit.isActive()) {
+            if (rigDragging) {
+                rigEdit.cancelDrag();
+                rigDragging = false;
+            } else {
+                rigEdit.activeProperty().set(false);
+            }
+            overlayDirty = true;
         } else {
             return;
         }
