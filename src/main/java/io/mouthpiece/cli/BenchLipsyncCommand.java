@@ -95,6 +95,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
 
     private int score(List<Utt> utts) throws Exception {
         VisemeClassifier c = LipsyncModels.loadClassifier();
+        VisemeClassifier alignC = withText ? LipsyncModels.loadAlignClassifier() : c;
         Pronouncer pron = withText ? LipsyncModels.loadPronouncer() : null;
         ForcedAligner aligner = new ForcedAligner(new ForcedAligner.Settings(minFrames, priorScale, pausePenalty,
                 ForcedAligner.Settings.DEFAULT.maxCells()));
@@ -114,7 +115,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(c, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;

@@ -90,7 +90,22 @@ public final class LipsyncAnalyzer {
      * transcript has no words, this is the audio-only analyser.
      */
     public LipsyncAnalyzer(VisemeClassifier classifier, Pronouncer pronouncer, Transcript transcript) {
-        this(classifier, Settings.DEFAULT, pronouncer.pronounce(transcript).orElse(null), new ForcedAligner());
+        this(classifier, classifier, pronouncer, transcript);
+    }
+
+    /**
+     * As above, with {@code alignModel} scoring the frames when the transcript can be aligned and {@code audioModel}
+     * when it cannot (unsupported language, no words): the shipped pair is {@link LipsyncModels#loadClassifier()} and
+     * {@link LipsyncModels#loadAlignClassifier()}.
+     */
+    public LipsyncAnalyzer(VisemeClassifier audioModel, VisemeClassifier alignModel, Pronouncer pronouncer,
+                           Transcript transcript) {
+        this(audioModel, alignModel, Settings.DEFAULT, pronouncer.pronounce(transcript).orElse(null));
+    }
+
+    private LipsyncAnalyzer(VisemeClassifier audioModel, VisemeClassifier alignModel, Settings settings,
+                            List<PhoneticWord> words) {
+        this(words == null || words.isEmpty() ? audioModel : alignModel, settings, words, new ForcedAligner());
     }
 
     /** Aligns to already pronounced words ({@code words} null or empty = audio only). */
