@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Trains the viseme classifier (a small MLP) on features dumped by `mouthpiece bench lipsync --dump-features`.
 
-Usage: train.py FEATURES.bin OUT_MODEL.bin [--hidden 128] [--epochs 14] [--seed 7]
+Usage: train.py FEATURES.bin OUT_MODEL.bin [--hidden 128] [--epochs 14] [--seed 7] [--dropout 0]
+--dropout p: inverted dropout on both hidden layers while training (off by default; v2 was trained without).
 Needs only numpy (Debian: python3-numpy). Deterministic for a given seed and input.
 
 Input file (little endian): int32 magic 0x46454154, int32 n, int32 dim, float32[n*dim] features, uint8[n] labels
@@ -20,6 +21,7 @@ def arg(name, default):
 def main():
     src, dst = sys.argv[1], sys.argv[2]
     hidden, epochs, seed = arg("--hidden", 128), arg("--epochs", 14), arg("--seed", 7)
+    dropout = arg("--dropout", 0.0)
     raw = open(src, "rb").read()
     magic, n, dim = struct.unpack_from("<iii", raw, 0)
     assert magic == 0x46454154
@@ -45,16 +47,20 @@ def main():
         for s in range(0, len(tr), 512):
             bi = tr[s:s + 512]
             a0 = xn[bi]
-            z1 = a0 @ W[0].T + B[0]; a1 = np.maximum(z1, 0)
-            z2 = a1 @ W[1].T + B[1]; a2 = np.maximum(z2, 0)
+            z1 = a0 @ W[0].T + B[0]; a1 = np.maximum(z1, 0); d1 = z1 > 0  # d: ReLU gate (× dropout mask)
+            if dropout:
+                d1 = d1 * ((rng.random(a1.shape) >= dropout) / np.float32(1 - dropout)); a1 = np.maximum(z1, 0) * d1
+            z2 = a1 @ W[1].T + B[1]; a2 = np.maximum(z2, 0); d2 = z2 > 0
+            if dropout:
+                d2 = d2 * ((rng.random(a2.shape) >= dropout) / np.float32(1 - dropout)); a2 = np.maximum(z2, 0) * d2
             z3 = a2 @ W[2].T + B[2]
             z3 -= z3.max(1, keepdims=True)
             p = np.exp(z3); p /= p.sum(1, keepdims=True)
             g3 = p; g3[np.arange(len(bi)), y[bi]] -= 1; g3 /= len(bi)
             gW2 = g3.T @ a2; gB2 = g3.sum(0)
-            g2 = (g3 @ W[2]) * (z2 > 0)
+            g2 = (g3 @ W[2]) * d2
             gW1 = g2.T @ a1; gB1 = g2.sum(0)
-            g1 = (g2 @ W[1]) * (z1 > 0)
+            g1 = (g2 @ W[1]) * d1
             gW0 = g1.T @ a0; gB0 = g1.sum(0)
             grads = [gW0 + wd * W[0], gW1 + wd * W[1], gW2 + wd * W[2], gB0, gB1, gB2]
             step += 1

@@ -75,11 +75,13 @@ public final class TakeServices implements AutoCloseable {
     public synchronized TakeAnalysis analysis() throws IOException {
         if (analysis == null) {
             Path file = classifierFile();
-            String sha = Hashing.sha256(file);
+            Path alignFile = models.resolve("lipsync").resolve(LipsyncModels.ALIGN_CLASSIFIER);
+            if (!Files.isRegularFile(alignFile)) throw new ModelException("Lip-sync model missing: " + alignFile);
+            String sha = Hashing.sha256(file) + "+" + Hashing.sha256(alignFile);
             Path lexicon = models.resolve("lipsync").resolve(LipsyncModels.LEXICON);
             if (!Files.isRegularFile(lexicon)) throw new ModelException("Pronouncing dictionary missing: " + lexicon);
-            analysis = new TakeAnalysis(faces(), new LipsyncService(VisemeClassifier.load(file), sha,
-                    new Pronouncer(Lexicon.load(lexicon)), caches));
+            analysis = new TakeAnalysis(faces(), new LipsyncService(VisemeClassifier.load(file), VisemeClassifier.load(alignFile),
+                    sha, new Pronouncer(Lexicon.load(lexicon)), caches));
         }
         return analysis;
     }

@@ -48,6 +48,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--dump-features", description = "write training features to this file instead of scoring") Path dump;
     @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
+    @Option(names = "--pp-bias", description = "PP log-score added on every scored frame (default ${DEFAULT-VALUE})") float ppBias = LipsyncAnalyzer.Settings.DEFAULT.ppBias();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
@@ -94,6 +95,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
 
     private int score(List<Utt> utts) throws Exception {
         VisemeClassifier c = LipsyncModels.loadClassifier();
+        VisemeClassifier alignC = withText ? LipsyncModels.loadAlignClassifier() : c;
         Pronouncer pron = withText ? LipsyncModels.loadPronouncer() : null;
         ForcedAligner aligner = new ForcedAligner(new ForcedAligner.Settings(minFrames, priorScale, pausePenalty,
                 ForcedAligner.Settings.DEFAULT.maxCells()));
@@ -113,7 +115,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(c, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;

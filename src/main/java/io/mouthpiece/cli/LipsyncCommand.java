@@ -89,7 +89,7 @@ public final class LipsyncCommand implements Callable<Integer> {
         try {
             VisemeClassifier classifier = LipsyncModels.loadClassifier();
             LipsyncAnalyzer analyzer = transcript == null ? new LipsyncAnalyzer(classifier)
-                    : new LipsyncAnalyzer(classifier, LipsyncModels.loadPronouncer(), transcript);
+                    : new LipsyncAnalyzer(classifier, LipsyncModels.loadAlignClassifier(), LipsyncModels.loadPronouncer(), transcript);
             long[] samples = {0};
             new AudioDecoder().decode(audio, SpeechFeatures.SAMPLE_RATE, (s, n) -> {
                 analyzer.accept(s, n);

@@ -58,12 +58,18 @@ public final class LipsyncAnalyzer {
      * @param closureBoost log-score added to PP (lips pressed) on frames in a local energy dip of at least
      *                     {@link #DIP_DB}: a voiced b or m is quieter than the vowels around it, and the classifier
      *                     alone often hears it as a neighbouring consonant
+     * @param ppBias       log-score added to PP on every frame the classifier scores (a prior shift towards closing
+     *                     the lips; 0 = the classifier's own prior)
      */
-    public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost) {
-        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f);
+    public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias) {
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f);
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb) {
             this(switchPenalty, vadFloorDb, vadRangeDb, DEFAULT.closureBoost());
+        }
+
+        public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost) {
+            this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, DEFAULT.ppBias());
         }
     }
 
@@ -84,7 +90,22 @@ public final class LipsyncAnalyzer {
      * transcript has no words, this is the audio-only analyser.
      */
     public LipsyncAnalyzer(VisemeClassifier classifier, Pronouncer pronouncer, Transcript transcript) {
-        this(classifier, Settings.DEFAULT, pronouncer.pronounce(transcript).orElse(null), new ForcedAligner());
+        this(classifier, classifier, pronouncer, transcript);
+    }
+
+    /**
+     * As above, with {@code alignModel} scoring the frames when the transcript can be aligned and {@code audioModel}
+     * when it cannot (unsupported language, no words): the shipped pair is {@link LipsyncModels#loadClassifier()} and
+     * {@link LipsyncModels#loadAlignClassifier()}.
+     */
+    public LipsyncAnalyzer(VisemeClassifier audioModel, VisemeClassifier alignModel, Pronouncer pronouncer,
+                           Transcript transcript) {
+        this(audioModel, alignModel, Settings.DEFAULT, pronouncer.pronounce(transcript).orElse(null));
+    }
+
+    private LipsyncAnalyzer(VisemeClassifier audioModel, VisemeClassifier alignModel, Settings settings,
+                            List<PhoneticWord> words) {
+        this(words == null || words.isEmpty() ? audioModel : alignModel, settings, words, new ForcedAligner());
     }
 
     /** Aligns to already pronounced words ({@code words} null or empty = audio only). */
@@ -210,7 +231,10 @@ public final class LipsyncAnalyzer {
             int j = i0;
             if (!gated[i0]) {
                 while (j < n && !gated[j]) j++;
-                for (int i = i0; i < j; i++) classifier.logProbs(x[i], scratch, lp[i]);
+                for (int i = i0; i < j; i++) {
+                    classifier.logProbs(x[i], scratch, lp[i]);
+                    lp[i][Viseme.PP.index()] += settings.ppBias();
+                }
                 i0 = j;
                 continue;
             }
@@ -220,6 +244,7 @@ public final class LipsyncAnalyzer {
                 if (inside) {
                     classifier.logProbs(x[i], scratch, lp[i]);
                     lp[i][Viseme.SIL.index()] -= 30f;
+                    lp[i][Viseme.PP.index()] += settings.ppBias();
                 } else {
                     Arrays.fill(lp[i], -30f);
                     lp[i][Viseme.SIL.index()] = 0;

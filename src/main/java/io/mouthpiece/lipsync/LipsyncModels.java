@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 public final class LipsyncModels {
     public static final String CLASSIFIER = "viseme-mlp.bin";
+    /**
+     * The classifier whose posteriors the transcript aligner reads (model v2). Audio-only analysis uses {@link #CLASSIFIER}
+     * (v3), which is better from audio alone but places word-initial r of real speech later under alignment (card).
+     */
+    public static final String ALIGN_CLASSIFIER = "viseme-align-mlp.bin";
     /** CMU pronouncing dictionary (BSD-2, see models/lipsync/cmudict-LICENSE.txt). */
     public static final String LEXICON = "cmudict-en-us.dict.gz";
 
@@ -32,6 +37,11 @@ public final class LipsyncModels {
 
     public static VisemeClassifier loadClassifier() throws IOException {
         return VisemeClassifier.load(find(CLASSIFIER));
+    }
+
+    /** The classifier for transcript alignment ({@link #ALIGN_CLASSIFIER}). */
+    public static VisemeClassifier loadAlignClassifier() throws IOException {
+        return VisemeClassifier.load(find(ALIGN_CLASSIFIER));
     }
 
     /** The English pronouncer (dictionary + letter-to-sound rules); loading takes about a quarter second. */

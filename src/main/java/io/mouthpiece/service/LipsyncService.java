@@ -56,6 +56,7 @@ public final class LipsyncService {
     private static final ObjectMapper JSON = ProjectJson.mapper();
 
     private final VisemeClassifier classifier;
+    private final VisemeClassifier alignClassifier;
     private final String classifierId;
     private final Pronouncer pronouncer;
     private final CacheLocator caches;
@@ -75,7 +76,18 @@ public final class LipsyncService {
 
     /** @param caches where each project's per-clip results are cached */
     public LipsyncService(VisemeClassifier classifier, String classifierId, Pronouncer pronouncer, CacheLocator caches) {
+        this(classifier, classifier, classifierId, pronouncer, caches);
+    }
+
+    /**
+     * @param alignClassifier scores the frames when a transcript is aligned ({@code classifier} otherwise); the
+     *                        shipped pair is models/lipsync/viseme-mlp.bin and viseme-align-mlp.bin
+     * @param classifierId    identifies both classifiers' weights in cache keys
+     */
+    public LipsyncService(VisemeClassifier classifier, VisemeClassifier alignClassifier, String classifierId,
+                          Pronouncer pronouncer, CacheLocator caches) {
         this.classifier = classifier;
+        this.alignClassifier = alignClassifier;
         this.classifierId = classifierId;
         this.pronouncer = pronouncer;
         this.caches = caches;
@@ -170,7 +182,7 @@ public final class LipsyncService {
         int hz = SpeechFeatures.SAMPLE_RATE;
         long want = new SampleRate(hz).sampleAt(length);
         LipsyncAnalyzer analyzer = pronouncer != null && !transcript.isBlank()
-                ? new LipsyncAnalyzer(classifier, pronouncer, new Transcript(transcript, Locale.US))
+                ? new LipsyncAnalyzer(classifier, alignClassifier, pronouncer, new Transcript(transcript, Locale.US))
                 : new LipsyncAnalyzer(classifier);
         float[] buf = new float[8192];
         long got = 0;

@@ -38,6 +38,7 @@ class RealSpeechTest {
     static final Path DIR = Path.of("/usr/share/sounds/alsa");
     static final Set<Viseme> OPEN = EnumSet.of(Viseme.AA, Viseme.E, Viseme.IH, Viseme.OH, Viseme.OU);
     static VisemeClassifier model;
+    static VisemeClassifier alignModel;
     static Pronouncer pron;
 
     /** seconds: word 1, gap, word 2, vowel nucleus of word 1, of word 2. */
@@ -62,6 +63,7 @@ class RealSpeechTest {
     @BeforeAll
     static void load() throws Exception {
         model = LipsyncModels.loadClassifier();
+        alignModel = LipsyncModels.loadAlignClassifier();
         pron = LipsyncModels.loadPronouncer();
     }
 
@@ -116,7 +118,7 @@ class RealSpeechTest {
     @MethodSource("clips")
     void withTranscriptTheWordsLandInOrderOnTheirOwnSides(Clip c) throws Exception {
         float[] s = audio(c);
-        LipsyncAnalyzer a = new LipsyncAnalyzer(model, pron, new Transcript(c.text(), Locale.US));
+        LipsyncAnalyzer a = new LipsyncAnalyzer(model, alignModel, pron, new Transcript(c.text(), Locale.US));
         a.accept(s, s.length);
         VisemeTrack t = a.finish(s.length);
         assertTrue(a.aligned(), c + " not aligned");

@@ -33,7 +33,7 @@ class TranscriptAlignmentTest {
 
     @BeforeAll
     static void load() throws Exception {
-        model = LipsyncModels.loadClassifier();
+        model = LipsyncModels.loadAlignClassifier(); // the classifier the app aligns transcripts with
         pron = LipsyncModels.loadPronouncer();
         Path dir = Path.of(TranscriptAlignmentTest.class.getResource("/lipsync/aligned.flac").toURI()).getParent();
         audio = new AudioDecoder().decodeAll(dir.resolve("aligned.flac"), 16000, 10).samples();
