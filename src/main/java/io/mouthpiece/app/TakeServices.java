@@ -30,6 +30,7 @@ import java.util.List;
  */
 public final class TakeServices implements AutoCloseable {
     static final String CLASSIFIER_ID = "mouthpiece-viseme-mlp";
+    static final String ALIGN_CLASSIFIER_ID = "mouthpiece-viseme-align-mlp";
 
     private final Path models;
     private ModelRegistry registry;
@@ -37,7 +38,7 @@ public final class TakeServices implements AutoCloseable {
     private CharacterRigs rigs;
     private FaceService faces;
     private TakeAnalysis analysis;
-    private RenderService.Classifier classifier;
+    private RenderService.Classifier[] classifiers;
 
     private final CacheLocator caches;
 
@@ -88,10 +89,17 @@ public final class TakeServices implements AutoCloseable {
 
     /** Rendering to files on the caller's GL thread. */
     public synchronized RenderService render(GlThread gl) throws IOException {
-        if (classifier == null) {
-            classifier = new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), "Apache-2.0 (commercial use allowed)");
+        if (classifiers == null) {
+            String licence = "Apache-2.0 (commercial use allowed)";
+            Path align = models.resolve("lipsync").resolve(LipsyncModels.ALIGN_CLASSIFIER);
+            classifiers = Files.isRegularFile(align)
+                    ? new RenderService.Classifier[] {
+                            new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), licence),
+                            new RenderService.Classifier(ALIGN_CLASSIFIER_ID, Hashing.sha256(align), licence)}
+                    : new RenderService.Classifier[] {
+                            new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), licence)};
         }
-        return new RenderService(gl, registry(), new ExportService(), classifier);
+        return new RenderService(gl, registry(), new ExportService(), classifiers);
     }
 
     private Path classifierFile() {

@@ -39,19 +39,20 @@ import java.util.Set;
  * fastest (calls are serialised anyway).
  */
 public final class RenderService {
-    /** The lip-sync classifier as a provenance entry (it is not an ONNX model, so it has no registry card). */
+    /** A lip-sync classifier as a provenance entry (it is not an ONNX model, so it has no registry card). */
     public record Classifier(String id, String sha256, String licence) { }
 
     private final GlThread gl;
     private final ModelRegistry registry;
     private final ExportService export;
-    private final Classifier classifier;
+    private final List<Classifier> classifiers;
 
-    public RenderService(GlThread gl, ModelRegistry registry, ExportService export, Classifier classifier) {
+    /** @param classifiers the lip-sync models that made the motion (audio-only and alignment), for the provenance */
+    public RenderService(GlThread gl, ModelRegistry registry, ExportService export, Classifier... classifiers) {
         this.gl = gl;
         this.registry = registry;
         this.export = export;
-        this.classifier = classifier;
+        this.classifiers = List.of(classifiers);
     }
 
     /** What to write; {@code rate} null = the project's rate. */
@@ -116,7 +117,7 @@ public final class RenderService {
         for (String id : ids) {
             registry.card(id).ifPresent(c -> models.add(new Provenance.Model(c.id(), c.sha256(), licence(c))));
         }
-        if (classifier != null) models.add(new Provenance.Model(classifier.id(), classifier.sha256(), classifier.licence()));
+        for (Classifier c : classifiers) models.add(new Provenance.Model(c.id(), c.sha256(), c.licence()));
         List<Actor> chars = scene.characters().isEmpty()
                 ? p.actors().stream().filter(a -> Objects.equals(a.sourceMediaId(), pic.id())).toList() : scene.characters();
         // Every character keeps its own consent record: a two-shot may pair a real person with a drawn one.

@@ -38,7 +38,7 @@ import javafx.geometry.VPos;
  * become view-model calls; the only state kept here is the key being dragged (drawn where the pointer is until
  * the release makes it one Move Keyframe edit).
  */
-final class LaneCell extends ListCell<Row> {
+public final class LaneCell extends ListCell<Row> {
     static final double CHANNEL_HEIGHT = 40;
     static final double GROUP_HEIGHT = 22;
     static final double VISEME_HEIGHT = 28;
@@ -167,10 +167,11 @@ final class LaneCell extends ListCell<Row> {
     }
 
     /** The row this cell shows (tests). */
-    Row row() { return current; }
+    /** The lane this cell shows (null while empty). */
+    public Row row() { return current; }
 
-    /** Where a key at {@code t} with {@code value} is drawn, in screen coordinates (tests). */
-    javafx.geometry.Point2D screenPoint(Rational t, double value) {
+    /** Where key (t, value) is drawn, in screen coordinates (robot tests drive the lane with it). */
+    public javafx.geometry.Point2D screenPoint(Rational t, double value) {
         return canvas.localToScreen(vm.scaleProperty().get().x(t), yOf(value, canvas.getHeight()));
     }
 

@@ -28,6 +28,24 @@ import java.util.concurrent.TimeUnit;
 import io.mouthpiece.ui.mediabin.MediaDrag;
 import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.timeline.TimelineViewModel;
+import io.mouthpiece.ui.timeline.LaneCell;
+import io.mouthpiece.core.edit.MotionEdits;
+import io.mouthpiece.core.edit.TakeEdits;
+import io.mouthpiece.core.motion.Channel;
+import io.mouthpiece.core.motion.Interpolation;
+import io.mouthpiece.core.motion.Keyframe;
+import io.mouthpiece.core.motion.KeyframeCurve;
+import io.mouthpiece.core.time.FrameRate;
+import io.mouthpiece.export.Decoded;
+import io.mouthpiece.export.Background;
+import io.mouthpiece.ui.export.ExportPreset;
+import io.mouthpiece.ui.export.ExportSpec;
+import io.mouthpiece.ui.export.QueueJob;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -41,12 +59,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The media workflow in the running studio (Monocle headless): import the sample portrait and line into a saved empty
- * project, make a character from the portrait with a consent statement (real face fitting), pair the line under it,
- * wait for the analysis, save, and read the consent and the clip back from project.json.
+ * The whole workflow in the running studio (Monocle headless), as issue #6 asks: import the sample portrait and line
+ * into a saved empty project, make a character from the portrait with a consent statement (real face fitting), pair
+ * the line under it, wait for the analysis, save and read it back; then drag a keyframe on the jawOpen lane with the
+ * mouse, undo it, and export a short MP4 through the render queue and decode it back.
  */
 @ExtendWith(ApplicationExtension.class)
-class MediaWorkflowTest {
+class StudioWorkflowTest {
     static final Path SAMPLE = Path.of("assets/samples/astronaut/media").toAbsolutePath();
     @TempDir Path tmp;
     Studio studio;
@@ -162,5 +181,72 @@ class MediaWorkflowTest {
         assertEquals(consent, saved.actors().getFirst().consent());
         assertEquals(soundId, saved.takes().getFirst().clip(clipId).orElseThrow().mediaId());
         System.out.printf("import, character, pairing and analysis took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+
+        moveAKeyAndUndo(robot, analysed.id(), actor.id());
+        exportAShortMp4();
+    }
+
+    KeyframeCurve jaw(String actorId) throws Exception {
+        return fx(() -> vm.getDocument().project().takes().getFirst().motionOf(actorId).orElseThrow().motion()
+                .userCurve(Channel.JAW_OPEN));
+    }
+
+    static LaneCell jawLane(FxRobot robot) {
+        return robot.lookup(n -> n instanceof LaneCell c && c.row() != null && c.row().channel() == Channel.JAW_OPEN)
+                .tryQuery().map(n -> (LaneCell) n).orElse(null);
+    }
+
+    /** A key on jawOpen at 1 s, dragged with the mouse to the top of the lane and later; Ctrl+Z puts it back. */
+    @SuppressWarnings("unchecked")
+    void moveAKeyAndUndo(FxRobot robot, String takeId, String actorId) throws Exception {
+        Keyframe key = new Keyframe(Rational.ONE, 0.3, Interpolation.SMOOTH);
+        fx(() -> {
+            vm.execute(MotionEdits.setKey(takeId, actorId, Channel.JAW_OPEN, key));
+            return null;
+        });
+        ListView<TimelineViewModel.Row> list = robot.lookup(".track-list").queryAs(ListView.class);
+        robot.interact(() -> list.scrollTo(list.getItems().stream().filter(r -> r.channel() == Channel.JAW_OPEN)
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> jawLane(robot) != null));
+        Project keyed = fx(() -> vm.getDocument().project());
+
+        Point2D from = fx(() -> jawLane(robot).screenPoint(key.time(), key.value()));
+        Point2D to = fx(() -> jawLane(robot).screenPoint(Rational.of(3, 2), 1.0));
+        robot.drag(from, MouseButton.PRIMARY).moveBy(10, 0).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !jaw(actorId).keys().getFirst().time().equals(key.time()));
+        Keyframe moved = jaw(actorId).keys().getFirst();
+        assertEquals(1, jaw(actorId).keys().size());
+        assertTrue(moved.time().isAfter(Rational.of(13, 10)), "dragged half a second later: " + moved);
+        assertEquals(1L, moved.time().multiply(Rational.of(25)).den(), "the key lands on a whole frame");
+        assertTrue(moved.value() > 0.9, "dragged to the top of the lane: " + moved);
+        assertEquals("Move Keyframe", fx(() -> vm.getDocument().undoDescription().orElseThrow()));
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jaw(actorId).keys().getFirst().equals(key));
+        assertEquals(keyed, fx(() -> vm.getDocument().project()), "one undo restores the project exactly");
+    }
+
+    /** 0.4 s of the take through the render queue (its own GL thread), decoded back: frames, size, sound, label. */
+    void exportAShortMp4() throws Exception {
+        String takeId = fx(() -> vm.getDocument().project().takes().getFirst().id());
+        fx(() -> {
+            vm.execute(TakeEdits.setInOut(takeId, Rational.of(1, 5), Rational.of(3, 5)));
+            return null;
+        });
+        Path out = tmp.resolve("out").resolve("take.mp4");
+        Optional<QueueJob> job = fx(() -> studio.exportAction().queue(ExportSpec.of(ExportPreset.WEB_MP4,
+                ExportSpec.Range.IN_OUT, 320, 180, FrameRate.FPS_25, Background.KEEP, out)));
+        assertTrue(job.isPresent(), "queued");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> job.get().state().isFinished()));
+        assertEquals(QueueJob.State.DONE, fx(() -> job.get().state()), fx(() -> job.get().messageProperty().get()));
+        Decoded d = Decoded.of(out, false);
+        assertEquals(10, d.frames.size(), "0.4 s at 25 fps");
+        assertEquals(320, d.width);
+        assertEquals(180, d.height);
+        assertTrue(d.audioSeconds() > 0.35 && d.audioSeconds() < 0.5, "the range's sound: " + d.audioSeconds());
+        assertTrue(d.metadata.values().stream().anyMatch(v -> v.contains("AI-generated")), d.metadata.toString());
+        assertTrue(Files.isRegularFile(out.resolveSibling("take.mp4.provenance.json")));
+        // the mouth moves during the line: not every frame is the same picture
+        assertTrue(d.frames.stream().map(java.util.Arrays::hashCode).distinct().count() > 1, "the exported frames animate");
     }
 }
