@@ -5,30 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mouthpiece.app.AppServices;
-import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.face.PointOffset;
 import io.mouthpiece.core.face.RigCorrections;
-import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.task.PooledTaskExecutor;
 import io.mouthpiece.face.FaceIndices;
 import io.mouthpiece.service.TakeScene;
-import io.mouthpiece.ui.shell.MainWindowViewModel;
-import io.mouthpiece.ui.task.AnalyseTakeAction;
-import io.mouthpiece.ui.testing.ScriptedDialogs;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,38 +24,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * robot drags the right mouth corner, the project gets exactly that correction in image pixels, the preview scene is
  * rebuilt with it, and Ctrl+Z takes it back.
  */
-@ExtendWith(ApplicationExtension.class)
-class RigEditStudioTest {
-    @TempDir Path tmp;
-    Studio studio;
-    MainWindowViewModel vm;
-
+class RigEditStudioTest extends StudioTestBase {
     @Start
-    void start(Stage stage) {
-        AppServices services = AppServices.create(AppDirs.under(tmp.resolve("home")),
-                new InstallLayout(Path.of("assets"), Path.of("models")));
-        studio = new Studio(new StudioOptions(null, null, false, true, false, StudioOptions.Shot.DEFAULT), services,
-                new PooledTaskExecutor(2));
-        vm = studio.start(stage, owner -> new ScriptedDialogs());
-    }
+    void start(Stage stage) throws Exception { open(stage); }
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(studio::stop).get(20, TimeUnit.SECONDS);
-    }
-
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-    }
 
     @Test
     void dragsTheMouthCornerAsOneUndoableCorrection(FxRobot robot) throws Exception {
         long t0 = System.nanoTime();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !studio.analyseAction().runningProperty().get()
-                && !AnalyseTakeAction.needed(vm.projectProperty().get(), studio.selection().take())
-                && studio.scenes().sceneProperty().get() != null
-                && !studio.scenes().sceneProperty().get().characters().isEmpty()
-                && studio.viewport().shownFrame() != null));
+        awaitAnalysedScene();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> studio.viewport().shownFrame() != null));
         System.out.printf("sample analysed and shown %d ms after the window opened%n", (System.nanoTime() - t0) / 1_000_000);
         String actor = fx(() -> studio.scenes().sceneProperty().get().characters().getFirst().id());
         assertTrue(fx(() -> vm.projectProperty().get().actor(actor).rig().isEmpty()));

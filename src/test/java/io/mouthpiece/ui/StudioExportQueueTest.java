@@ -3,32 +3,21 @@ package io.mouthpiece.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mouthpiece.app.AppServices;
-import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.edit.TakeEdits;
-import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.task.PooledTaskExecutor;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.export.Decoded;
 import io.mouthpiece.ui.export.ExportPreset;
 import io.mouthpiece.ui.export.ExportSpec;
 import io.mouthpiece.ui.export.QueueJob;
-import io.mouthpiece.ui.shell.MainWindowViewModel;
-import io.mouthpiece.ui.testing.ScriptedDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,29 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * File → Export Take… in the real studio (Monocle headless, Mesa GL): the Web MP4 preset picked in the dialog over
  * a 0.4 s in/out range, queued, rendered by the render queue on its own GL thread, and decoded back.
  */
-@ExtendWith(ApplicationExtension.class)
-class StudioExportQueueTest {
-    @TempDir Path tmp;
-    Studio studio;
-    MainWindowViewModel vm;
-
+class StudioExportQueueTest extends StudioTestBase {
     @Start
-    void start(Stage stage) {
-        AppServices services = AppServices.create(AppDirs.under(tmp.resolve("home")),
-                new InstallLayout(Path.of("assets"), Path.of("models")));
-        // No automatic analysis (the whole line takes longer than this test may); the picture exports unanimated.
-        studio = new Studio(new StudioOptions(null, null, false, false, false, StudioOptions.Shot.DEFAULT), services,
-                new PooledTaskExecutor(2));
-        vm = studio.start(stage, owner -> new ScriptedDialogs());
-    }
+    void start(Stage stage) throws Exception { open(stage); }
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(studio::stop).get(20, TimeUnit.SECONDS);
-    }
-
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    // No automatic analysis (the whole line takes longer than this test may); the picture exports unanimated.
+    @Override
+    StudioOptions options() {
+        return new StudioOptions(null, null, false, false, false, StudioOptions.Shot.DEFAULT);
     }
 
     @Test

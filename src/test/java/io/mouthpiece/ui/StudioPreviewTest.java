@@ -3,30 +3,17 @@ package io.mouthpiece.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mouthpiece.app.AppServices;
-import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.motion.Channel;
-import io.mouthpiece.core.settings.AppDirs;
-import io.mouthpiece.core.task.PooledTaskExecutor;
 import io.mouthpiece.render.RigGeometry;
 import io.mouthpiece.render.rig.FaceMeshIndices;
 import io.mouthpiece.service.SourcePictures;
 import io.mouthpiece.service.TakeScene;
-import io.mouthpiece.ui.shell.MainWindowViewModel;
-import io.mouthpiece.ui.task.AnalyseTakeAction;
-import io.mouthpiece.ui.testing.ScriptedDialogs;
 import io.mouthpiece.ui.viewport.PreviewSource;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,37 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * analysis, a frame with the mouth wide open that differs from the source in the mouth region, the B side that
  * equals the source pixel for pixel, and playback that moves the playhead by the frames the clock says.
  */
-@ExtendWith(ApplicationExtension.class)
-class StudioPreviewTest {
-    @TempDir Path tmp;
-    Studio studio;
-    MainWindowViewModel vm;
-
+class StudioPreviewTest extends StudioTestBase {
     @Start
-    void start(Stage stage) {
-        AppServices services = AppServices.create(AppDirs.under(tmp.resolve("home")),
-                new InstallLayout(Path.of("assets"), Path.of("models")));
-        studio = new Studio(new StudioOptions(null, null, false, true, false, StudioOptions.Shot.DEFAULT), services,
-                new PooledTaskExecutor(2));
-        vm = studio.start(stage, owner -> new ScriptedDialogs());
-    }
+    void start(Stage stage) throws Exception { open(stage); }
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(studio::stop).get(20, TimeUnit.SECONDS);
-    }
-
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-    }
 
     @Test
     void analysesTheSampleThenShowsItAnimatedAgainstTheSourceAndPlays(FxRobot robot) throws Exception {
         long t0 = System.nanoTime();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !studio.analyseAction().runningProperty().get()
-                && !AnalyseTakeAction.needed(vm.projectProperty().get(), studio.selection().take())
-                && studio.scenes().sceneProperty().get() != null
-                && !studio.scenes().sceneProperty().get().characters().isEmpty()));
+        awaitAnalysedScene();
         System.out.printf("sample analysed and its scene loaded %d ms after the window opened%n", (System.nanoTime() - t0) / 1_000_000);
         assertTrue(fx(() -> vm.getDocument().canUndo()), "the analysis is one undoable edit");
 

@@ -5,31 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mouthpiece.app.AppServices;
-import io.mouthpiece.app.InstallLayout;
 import io.mouthpiece.core.project.Marker;
 import io.mouthpiece.core.project.Take;
-import io.mouthpiece.core.settings.AppDirs;
 import io.mouthpiece.core.task.SameThreadTaskExecutor;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.render.gl.GlUnavailableException;
-import io.mouthpiece.ui.shell.MainWindowViewModel;
-import io.mouthpiece.ui.testing.ScriptedDialogs;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,28 +28,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * the take's in/out and a marker, the ruler shades exactly that range and flags the marker; F1 shows the shortcuts
  * overlay and Esc closes it.
  */
-@ExtendWith(ApplicationExtension.class)
-class StudioTransportTest {
-    static final double HEAD_WIDTH = 170; // TimelineController.HEAD_WIDTH
-    @TempDir Path tmp;
-    Studio studio;
-    MainWindowViewModel vm;
-
+class StudioTransportTest extends StudioTestBase {
     @Start
-    void start(Stage stage) {
-        AppServices services = AppServices.create(AppDirs.under(tmp.resolve("home")),
-                new InstallLayout(Path.of("assets"), Path.of("models")));
-        studio = new Studio(new StudioOptions(null, null, false, false, false, StudioOptions.Shot.DEFAULT), services,
-                new SameThreadTaskExecutor(), () -> { throw new GlUnavailableException("no GL in this test"); });
-        vm = studio.start(stage, owner -> new ScriptedDialogs());
+    void start(Stage stage) throws Exception { open(stage); }
+
+    static final double HEAD_WIDTH = 170; // TimelineController.HEAD_WIDTH
+
+    @Override
+    StudioOptions options() {
+        return new StudioOptions(null, null, false, false, false, StudioOptions.Shot.DEFAULT);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(studio::stop).get(20, TimeUnit.SECONDS);
+    @Override
+    Studio create(AppServices services) {
+        return new Studio(options(), services, new SameThreadTaskExecutor(),
+                () -> { throw new GlUnavailableException("no GL in this test"); });
     }
-
-    static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS); }
 
     Take take() throws Exception { return fx(() -> vm.getDocument().project().takes().getFirst()); }
 
