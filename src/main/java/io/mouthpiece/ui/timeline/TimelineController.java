@@ -201,7 +201,35 @@ public final class TimelineController {
         for (MenuItem m : List.of(dup, rename, delete)) m.disableProperty().bind(takes.currentProperty().isNull());
         MenuItem clear = new MenuItem("Clear In and Out");
         clear.setOnAction(e -> marks.clearInOut());
-        return List.of(add, dup, rename, delete, new SeparatorMenuItem(), clear);
+        return List.of(add, dup, rename, delete, new SeparatorMenuItem(), clear, new SeparatorMenuItem(), expressionMenu());
+    }
+
+    /**
+     * Take → Apply Expression: the focused (else first) character's presets, listed afresh each time the menu opens,
+     * keyed at the playhead or over the in–out range exactly as the inspector's Apply does.
+     */
+    private javafx.scene.control.Menu expressionMenu() {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Apply Expression");
+        menu.getItems().add(new MenuItem("(no character)")); // a submenu with no items never opens
+        menu.setOnShowing(e -> fillExpressionMenu(menu));
+        menu.disableProperty().bind(takes.currentProperty().isNull());
+        return menu;
+    }
+
+    void fillExpressionMenu(javafx.scene.control.Menu menu) {
+        Rational at = playback == null ? Rational.ZERO : now();
+        var where = takes.expressionWhere(at);
+        String who = takes.expressionActor().map(a -> a.name()).orElse("no character");
+        MenuItem head = new MenuItem(who + "  \u00b7  " + where.orElse("no room after the playhead"));
+        head.setDisable(true);
+        List<MenuItem> items = new ArrayList<>(List.of(head, new SeparatorMenuItem()));
+        for (String name : takes.expressions()) {
+            MenuItem item = new MenuItem(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            item.setDisable(where.isEmpty());
+            item.setOnAction(a -> takes.applyExpression(name, playback == null ? Rational.ZERO : now()));
+            items.add(item);
+        }
+        menu.getItems().setAll(items);
     }
 
     private void renameTake() {

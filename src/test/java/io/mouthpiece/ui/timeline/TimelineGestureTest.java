@@ -181,4 +181,22 @@ class TimelineGestureTest {
         robot.interact(() -> doc.undo());
         assertEquals(before, fx(() -> doc.project()));
     }
+
+    @Test
+    void theTakeMenusApplyExpressionKeysTheFocusedCharacterAtThePlayhead(FxRobot robot) throws Exception {
+        robot.interact(() -> playback.seekFrame(25));
+        javafx.scene.control.Menu menu = fx(() -> timeline.takeMenuItems().stream()
+                .filter(m -> m instanceof javafx.scene.control.Menu && m.getText().equals("Apply Expression"))
+                .map(m -> (javafx.scene.control.Menu) m).findFirst().orElseThrow());
+        robot.interact(() -> timeline.fillExpressionMenu(menu)); // what opening the submenu does
+        List<String> labels = fx(() -> menu.getItems().stream().map(javafx.scene.control.MenuItem::getText)
+                .filter(java.util.Objects::nonNull).toList());
+        assertTrue(labels.getFirst().endsWith("At playhead 00:00:01:00"), labels.getFirst());
+        assertTrue(labels.containsAll(List.of("Happy", "Sad", "Neutral")), labels.toString());
+        robot.interact(() -> menu.getItems().stream().filter(m -> "Happy".equals(m.getText())).findFirst().orElseThrow().fire());
+        assertEquals(List.of("Apply Expression \"happy\""), edits);
+        KeyframeCurve smile = fx(() -> curve(Channel.MOUTH_SMILE_LEFT));
+        assertEquals(rate.timeOf(25), smile.keys().getFirst().time(), "the block starts at the playhead");
+        assertEquals(rate.timeOf(75), smile.keys().getLast().time(), "and lasts the inspector's 2 s");
+    }
 }
