@@ -666,6 +666,18 @@ public final class TimelineController {
         playback.seekFrame(60);
     }
 
+    /**
+     * For the polish screenshot: the transport staging, then the four boxed keys (two lanes) dragged 6 frames later by
+     * their first key, which also goes up to 0.85: one Move Keyframes edit, the keys still selected.
+     */
+    public void stageGroupDragForScreenshot() {
+        stageForScreenshot();
+        var k = vm.selectedKeyProperty().get();
+        if (k == null) return;
+        vm.rows().stream().filter(r -> r.channel() == k.channel() && k.actorId().equals(r.actorId())).findFirst()
+                .ifPresent(lane -> vm.moveSelected(lane, k.time(), k.time().add(vm.rate().frameDuration().multiply(6)), 0.85));
+    }
+
     /** Where the ruler draws time {@code t}, in its own coordinates (tests and reports). */
     public double rulerX(Rational t) { return HEAD_WIDTH + vm.scaleProperty().get().x(t); }
 
