@@ -498,6 +498,7 @@ public final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
+        if (vm.dragDeltaProperty().get() != null) vm.previewDrag(null); // a drag whose cell was reused mid-way
         if (dragFrom == null) return;
         Rational from = dragFrom;
         Rational to = dragTime;
