@@ -318,6 +318,8 @@ public final class Studio {
             // transport: -Dmouthpiece.screenshot.transport=true stages in/out, markers and a key selection;
             // -Dmouthpiece.screenshot.help=true opens the shortcuts overlay
             if (Boolean.getBoolean("mouthpiece.screenshot.transport")) timeline.stageForScreenshot();
+            // polish: -Dmouthpiece.screenshot.groupdrag=true stages a group drag of several selected keys
+            if (Boolean.getBoolean("mouthpiece.screenshot.groupdrag")) timeline.stageGroupDragForScreenshot();
             if (Boolean.getBoolean("mouthpiece.screenshot.help")) help.show();
             // Export dialog / render queue staging (queue branch).
             String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);

@@ -61,6 +61,18 @@ public final class TakeEdits {
         }));
     }
 
+    /** Moves a marker to {@code time} (a drag on the ruler), keeping its id and name; never before the take's start. */
+    public static Edit moveMarker(String takeId, String markerId, Rational time) {
+        if (time.signum() < 0) throw new IllegalArgumentException("a marker cannot move before the start of the take");
+        return Edit.of("Move Marker", p -> p.updateTake(takeId, t -> {
+            if (t.markers().stream().noneMatch(x -> x.id().equals(markerId))) {
+                throw new NoSuchElementException("no marker '" + markerId + "'");
+            }
+            return t.withMarkers(t.markers().stream()
+                    .map(x -> x.id().equals(markerId) ? new Marker(x.id(), time, x.label()) : x).toList());
+        }));
+    }
+
     /** Renames a marker (a blank name is allowed: the ruler then shows only its flag). */
     public static Edit renameMarker(String takeId, String markerId, String label) {
         return Edit.of("Rename Marker", p -> p.updateTake(takeId, t -> {

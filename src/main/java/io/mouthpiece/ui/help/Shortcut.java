@@ -43,6 +43,7 @@ public enum Shortcut {
     PREVIOUS_MARKER(Section.MARKS, "Go to the previous marker", new KeyCodeCombination(KeyCode.UP, KeyCombination.SHIFT_DOWN)),
     NEXT_MARKER(Section.MARKS, "Go to the next marker", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHIFT_DOWN)),
     RENAME_MARKER(Section.MARKS, "Rename a marker", "Double-click it"),
+    MOVE_MARKER(Section.MARKS, "Move a marker (whole frames)", "Drag its flag on the ruler"),
 
     // timeline editing
     DELETE(Section.TIMELINE, "Delete the selected keys or marker", key(KeyCode.DELETE), key(KeyCode.BACK_SPACE)),
@@ -55,6 +56,8 @@ public enum Shortcut {
     ADD_KEY(Section.TIMELINE, "Add a key", "Double-click a lane"),
     SELECT_MORE(Section.TIMELINE, "Select more keys", "Shift+click"),
     RUBBER_BAND(Section.TIMELINE, "Select the keys in a box", "Drag on empty lane space"),
+    MOVE_KEYS(Section.TIMELINE, "Move all the selected keys (value: the grabbed key only)", "Drag one of them"),
+    SEEK_LANE(Section.TIMELINE, "Put the playhead on a frame", "Click empty lane space"),
     ZOOM(Section.TIMELINE, "Zoom around the pointer", "Ctrl+wheel"),
     SCROLL(Section.TIMELINE, "Scroll sideways", "Shift+wheel"),
 

@@ -183,7 +183,8 @@ public final class InspectorController {
         apply.setTooltip(new Tooltip("Key the expression on the current take: visible on the timeline, one undo step"));
         HBox.setHgrow(preset, javafx.scene.layout.Priority.ALWAYS);
         s.row("Preset", new HBox(6, preset, apply), "A pose over brows, eyes, mouth and head, blended over the lip sync");
-        TextField seconds = s.number(2.0), easeIn = s.number(0.3), easeOut = s.number(0.5);
+        TextField seconds = s.number(ExpressionBlock.SECONDS), easeIn = s.number(ExpressionBlock.EASE_IN),
+                easeOut = s.number(ExpressionBlock.EASE_OUT);
         s.row("Length", PropertySection.units(seconds, "s"), "How long the expression lasts (ignored when the take has an in/out range)");
         s.row("Ease", new HBox(6, PropertySection.units(easeIn, "in"), PropertySection.units(easeOut, "out")),
                 "Seconds to blend in and out (smooth S-curves)");

@@ -9,13 +9,11 @@ import io.mouthpiece.core.motion.Interpolation;
 import io.mouthpiece.core.motion.Keyframe;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.ConsentRecord;
-import io.mouthpiece.core.project.ExpressionPreset;
 import io.mouthpiece.core.project.MotionDials;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.project.Take;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
-import io.mouthpiece.core.time.TimeRange;
 import io.mouthpiece.core.time.Timecode;
 import io.mouthpiece.service.DialEdits;
 import io.mouthpiece.ui.inspector.InspectorPage.CharacterPage;
@@ -188,21 +186,8 @@ public final class InspectorViewModel {
             refuse("There is no take to put the expression on");
             return;
         }
-        Actor actor = project().actor(c.actorId());
-        ExpressionPreset preset = ExpressionPreset.find(actor, name).orElse(null);
-        if (preset == null) {
-            refuse("No expression called '" + name + "'");
-            return;
-        }
-        FrameRate r = project().frameRate();
-        TimeRange block = presetRange(take, frames(r, seconds));
-        if (block == null || !block.end().isAfter(block.start())) {
-            refuse("The playhead is at the end of the take: move it back to place the expression");
-            return;
-        }
-        try {
-            run(MotionEdits.applyPreset(take.id(), actor.id(), preset, block.start(), block.end(),
-                    frames(r, easeInSeconds), frames(r, easeOutSeconds)));
+        try { // the placement is shared with the Take menu's Apply Expression
+            run(ExpressionBlock.edit(project(), take, c.actorId(), name, playhead.get(), seconds, easeInSeconds, easeOutSeconds));
         } catch (IllegalArgumentException e) {
             refuse(e.getMessage());
         }
@@ -259,14 +244,6 @@ public final class InspectorViewModel {
 
     private Project project() { return selection.project(); }
 
-    /** The in/out range when the take has one, else [playhead, playhead + length) cut at the take's end. */
-    private TimeRange presetRange(Take take, Rational length) {
-        if (take.outPoint() != null || take.inPoint().signum() > 0) return take.workRange();
-        Rational start = playhead.get() == null ? Rational.ZERO : playhead.get();
-        Rational end = start.add(length).min(take.duration());
-        return end.isAfter(start) ? TimeRange.between(start, end) : null;
-    }
-
     private void describePresetRange() {
         Take t = selection.take();
         Project p = project();
@@ -274,19 +251,7 @@ public final class InspectorViewModel {
             presetWhere.set("");
             return;
         }
-        FrameRate r = p.frameRate();
-        boolean drop = Timecode.dropFrameApplies(r);
-        if (t.outPoint() != null || t.inPoint().signum() > 0) {
-            TimeRange w = t.workRange();
-            presetWhere.set("In/out " + Timecode.format(w.start(), r, drop) + " \u2013 " + Timecode.format(w.end(), r, drop));
-        } else {
-            presetWhere.set("At playhead " + Timecode.format(playhead.get() == null ? Rational.ZERO : playhead.get(), r, drop));
-        }
-    }
-
-    private static Rational frames(FrameRate r, double seconds) {
-        if (!Double.isFinite(seconds) || seconds < 0) throw new IllegalArgumentException("lengths must be 0 or more seconds");
-        return r.timeOf(Math.round(seconds * r.toDouble()));
+        presetWhere.set(ExpressionBlock.where(p, t, playhead.get()));
     }
 
     private void run(Edit e) {

@@ -66,8 +66,17 @@ public final class LaneCell extends ListCell<Row> {
     private final TimelineViewModel vm;
     private final Consumer<Rational> seek;
     private final RubberBand band;
-    /** A press on empty channel-lane space: it seeks there, and a drag from it draws the rubber band. */
+    /**
+     * A press on empty channel-lane space: a drag from it draws the rubber band; only a release without a drag (a
+     * click) moves the playhead there, so starting a box never loses the playhead.
+     */
     private boolean bandPending;
+    /** Where that press was (lane x, scene point) and whether the pointer has left it since (a drag, not a click). */
+    private double pressX;
+    private javafx.geometry.Point2D pressScene;
+    private boolean travelled;
+    /** How far (pixels) the pointer may wander during a click before it counts as a drag. */
+    static final double CLICK_SLOP = 4;
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label arrow = new Label();
@@ -116,6 +125,7 @@ public final class LaneCell extends ListCell<Row> {
         vm.scaleProperty().subscribe(s -> draw());
         vm.selectedKeysProperty().subscribe(k -> draw());
         vm.selectedLaneProperty().subscribe(k -> draw());
+        vm.dragDeltaProperty().subscribe(d -> draw()); // the selection follows a drag on every lane
         head.setOnMouseClicked(e -> {
             if (current != null && current.lane() == Lane.GROUP) vm.toggleGroup(current.group());
             else if (current != null) vm.selectLane(current);
@@ -305,11 +315,13 @@ public final class LaneCell extends ListCell<Row> {
             g.strokePolyline(xs, ys, columns + 1);
             g.setLineWidth(1);
         }
+        Rational groupDelta = vm.dragDeltaProperty().get();
         for (Keyframe k : user.keys()) {
             boolean isDragged = dragFrom != null && k.time().equals(dragFrom);
             if (isDragged) continue;
             boolean selected = vm.isSelected(current, k.time());
-            drawKey(g, s.x(k.time()), yOf(k.value(), h), k.interpolation(), selected);
+            Rational at = selected && groupDelta != null ? k.time().add(groupDelta) : k.time();
+            drawKey(g, s.x(at), yOf(k.value(), h), k.interpolation(), selected);
         }
         if (dragFrom != null) {
             Interpolation i = user.keyAt(dragFrom).map(Keyframe::interpolation).orElse(Interpolation.SMOOTH);
@@ -423,7 +435,9 @@ public final class LaneCell extends ListCell<Row> {
             if (!e.isShiftDown()) vm.selectKey(current, null);
             bandPending = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1;
             if (bandPending) {
-                seek.accept(vm.scaleProperty().get().snap(e.getX()));
+                pressX = e.getX();
+                pressScene = new javafx.geometry.Point2D(e.getSceneX(), e.getSceneY());
+                travelled = false;
                 band.begin(this, e);
             }
         }
@@ -443,6 +457,7 @@ public final class LaneCell extends ListCell<Row> {
             return;
         }
         if (bandPending) {
+            if (pressScene.distance(e.getSceneX(), e.getSceneY()) >= CLICK_SLOP) travelled = true;
             band.drag(e);
             e.consume();
             return;
@@ -454,7 +469,11 @@ public final class LaneCell extends ListCell<Row> {
             return;
         }
         dragged = true;
-        dragTime = vm.snapTime(e.getX(), current.actorId(), dragging());
+        // the grabbed key snaps; the rest of the selection keeps its spacing to it (and none goes before 0)
+        Rational snapped = vm.snapTime(e.getX(), current.actorId(), dragging());
+        Rational delta = vm.clampSelectionDelta(snapped.subtract(dragFrom));
+        dragTime = dragFrom.add(delta);
+        if (vm.selectedKeysProperty().get().size() > 1) vm.previewDrag(delta);
         dragValue = e.isShiftDown() ? vm.userCurve(current).keyAt(dragFrom).map(Keyframe::value).orElse(dragValue)
                 : valueOf(e.getY());
         draw();
@@ -472,24 +491,31 @@ public final class LaneCell extends ListCell<Row> {
         }
         if (bandPending) {
             bandPending = false;
-            band.end(e);
+            boolean box = band.end(e);
+            if (!box && !travelled && e.getButton() == MouseButton.PRIMARY) {
+                seek.accept(vm.scaleProperty().get().snap(pressX)); // a click: the playhead goes there
+            }
             e.consume();
             return;
         }
+        if (vm.dragDeltaProperty().get() != null) vm.previewDrag(null); // a drag whose cell was reused mid-way
         if (dragFrom == null) return;
         Rational from = dragFrom;
         Rational to = dragTime;
         double v = dragValue;
         boolean moved = dragged;
         dragFrom = null;
-        if (moved) vm.moveKey(current, from, to, v); // one edit for the whole drag: one undo step
+        vm.previewDrag(null);
+        if (moved) vm.moveSelected(current, from, to, v); // one edit for the whole drag (all selected keys): one undo step
         draw();
         e.consume();
     }
 
-    /** The key under a drag never snaps to itself. */
+    /** The keys under a drag (the grabbed one and the rest of the selection) never snap to themselves. */
     private java.util.Set<KeyRef> dragging() {
-        return java.util.Set.of(new KeyRef(current.actorId(), current.channel(), dragFrom));
+        java.util.Set<KeyRef> out = new java.util.HashSet<>(vm.selectedKeysProperty().get());
+        out.add(new KeyRef(current.actorId(), current.channel(), dragFrom));
+        return out;
     }
 
     private void clicked(MouseEvent e) {

@@ -126,6 +126,20 @@ public final class MarksViewModel {
         execute.accept(TakeEdits.renameMarker(take.id(), id, label));
     }
 
+    /**
+     * The end of a marker drag on the ruler: the marker moves to the start of {@code t}'s frame, one undoable edit. It
+     * stays where it was when that frame already holds another marker (one marker per frame) or nothing moved.
+     */
+    public void moveMarker(String id, Rational t) {
+        if (take == null || id == null || t == null) return;
+        Optional<Marker> m = marker(id);
+        Rational to = frameStart(t.max(Rational.ZERO));
+        if (m.isEmpty() || m.get().time().equals(to)) return;
+        if (take.markers().stream().anyMatch(x -> !x.id().equals(id) && x.time().equals(to))) return;
+        execute.accept(TakeEdits.moveMarker(take.id(), id, to));
+        selectedMarker.set(id);
+    }
+
     public void selectMarker(String id) { selectedMarker.set(id); }
 
     /** Delete on a selected marker. True if one was removed. */

@@ -2,11 +2,17 @@ package io.mouthpiece.ui.timeline;
 
 import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.core.edit.TakeEdits;
+import io.mouthpiece.core.project.Actor;
+import io.mouthpiece.core.project.DialogueTrack;
+import io.mouthpiece.core.project.ExpressionPreset;
 import io.mouthpiece.core.project.Ids;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.project.Take;
+import io.mouthpiece.core.time.Rational;
+import io.mouthpiece.ui.inspector.ExpressionBlock;
 import io.mouthpiece.ui.selection.StudioSelection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -78,6 +84,62 @@ public final class TakesViewModel {
         String neighbour = p.takes().size() < 2 ? null : p.takes().get(i + 1 < p.takes().size() ? i + 1 : i - 1).id();
         execute.accept(TakeEdits.remove(cur.id()));
         if (neighbour != null) selection.selectTake(neighbour);
+    }
+
+    // ---- Take → Apply Expression ------------------------------------------------------------------------------
+
+    /**
+     * The character Take → Apply Expression keys: the focused one (its page, one of its keys or dialogue clips), else
+     * the project's first. Empty without a take or a character.
+     */
+    public Optional<Actor> expressionActor() {
+        Project p = selection.project();
+        Take t = selection.take();
+        if (p == null || t == null || p.actors().isEmpty()) return Optional.empty();
+        String id = switch (selection.focusProperty().get()) {
+            case StudioSelection.Focus.OfCharacter c -> c.actorId();
+            case StudioSelection.Focus.OfKey k -> k.actorId();
+            case StudioSelection.Focus.OfClip c -> t.dialogue().stream()
+                    .filter(d -> d.clips().stream().anyMatch(x -> x.id().equals(c.clipId())))
+                    .map(DialogueTrack::actorId).findFirst().orElse(null);
+            case null, default -> null;
+        };
+        return p.actors().stream().filter(a -> a.id().equals(id)).findFirst().or(() -> Optional.of(p.actors().getFirst()));
+    }
+
+    /** The expressions that character offers (built-ins, then its own), by name. */
+    public List<String> expressions() {
+        return expressionActor().map(a -> ExpressionPreset.available(a).stream().map(ExpressionPreset::name).toList())
+                .orElse(List.of());
+    }
+
+    /** Where the next block goes ("At playhead …" / "In/out …"), or empty when nothing can be keyed there. */
+    public Optional<String> expressionWhere(Rational playhead) {
+        Take t = selection.take();
+        if (t == null || expressionActor().isEmpty()) return Optional.empty();
+        Rational length = selection.project().frameRate().timeOf(Math.round(ExpressionBlock.SECONDS * selection.project().frameRate().toDouble()));
+        if (ExpressionBlock.range(t, playhead, length) == null) return Optional.empty();
+        return Optional.of(ExpressionBlock.where(selection.project(), t, playhead));
+    }
+
+    /**
+     * Keys expression {@code name} on the current take for {@link #expressionActor()}, exactly as the inspector's
+     * Apply does with its starting lengths (one undoable edit). False when it cannot (no take, nothing after the
+     * playhead, an unknown name).
+     */
+    public boolean applyExpression(String name, Rational playhead) {
+        Take t = selection.take();
+        Optional<Actor> a = expressionActor();
+        if (t == null || a.isEmpty()) return false;
+        Edit e;
+        try {
+            e = ExpressionBlock.edit(selection.project(), t, a.get().id(), name, playhead,
+                    ExpressionBlock.SECONDS, ExpressionBlock.EASE_IN, ExpressionBlock.EASE_OUT);
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+        execute.accept(e);
+        return true;
     }
 
     private String freeName(String base) {

@@ -46,8 +46,9 @@ import javafx.scene.text.Text;
  * view model's {@link TimeScale}, and turns keys and the mouse into view-model calls. The keys come from the one
  * {@link Shortcut} table: on the whole window I / O / Alt+I / Alt+O set and clear in and out, M adds a marker,
  * Shift+Up/Down jump between markers, S toggles snapping, Ctrl+L looping, Delete removes the selected marker; on the
- * lanes Delete, Alt+Left/Right, Ctrl+C/V and Shift+K edit keys. Dragging on the ruler scrubs with sound; a drag on
- * empty channel-lane space selects keys in a box.
+ * lanes Delete, Alt+Left/Right, Ctrl+C/V and Shift+K edit keys. Dragging on the ruler scrubs with sound, dragging a
+ * marker's flag moves it (whole frames, one edit); a drag on empty channel-lane space selects keys in a box without
+ * moving the playhead, and a click there moves it.
  */
 public final class TimelineController {
     /** Width of the track headers; the ruler and the lanes' time axis start after it. */
@@ -81,6 +82,9 @@ public final class TimelineController {
     private String bandActor;
     private boolean banding;
     private long scrubbedFrame = -1;
+    /** A marker under a drag on the ruler: its id and the frame it is drawn at until the release moves it. */
+    private String dragMarker;
+    private Rational dragMarkerTime;
 
     public TimelineController(TimelineViewModel vm) { this(vm, null); }
 
@@ -152,7 +156,7 @@ public final class TimelineController {
             });
             ruler.setOnMousePressed(this::rulerPressed);
             ruler.setOnMouseDragged(this::rulerDragged);
-            ruler.setOnMouseReleased(e -> scrubbedFrame = -1);
+            ruler.setOnMouseReleased(this::rulerReleased);
             loopToggle.selectedProperty().bindBidirectional(playback.loopProperty());
         } else {
             loopToggle.setDisable(true);
@@ -197,7 +201,35 @@ public final class TimelineController {
         for (MenuItem m : List.of(dup, rename, delete)) m.disableProperty().bind(takes.currentProperty().isNull());
         MenuItem clear = new MenuItem("Clear In and Out");
         clear.setOnAction(e -> marks.clearInOut());
-        return List.of(add, dup, rename, delete, new SeparatorMenuItem(), clear);
+        return List.of(add, dup, rename, delete, new SeparatorMenuItem(), clear, new SeparatorMenuItem(), expressionMenu());
+    }
+
+    /**
+     * Take → Apply Expression: the focused (else first) character's presets, listed afresh each time the menu opens,
+     * keyed at the playhead or over the in–out range exactly as the inspector's Apply does.
+     */
+    private javafx.scene.control.Menu expressionMenu() {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Apply Expression");
+        menu.getItems().add(new MenuItem("(no character)")); // a submenu with no items never opens
+        menu.setOnShowing(e -> fillExpressionMenu(menu));
+        menu.disableProperty().bind(takes.currentProperty().isNull());
+        return menu;
+    }
+
+    void fillExpressionMenu(javafx.scene.control.Menu menu) {
+        Rational at = playback == null ? Rational.ZERO : now();
+        var where = takes.expressionWhere(at);
+        String who = takes.expressionActor().map(a -> a.name()).orElse("no character");
+        MenuItem head = new MenuItem(who + "  \u00b7  " + where.orElse("no room after the playhead"));
+        head.setDisable(true);
+        List<MenuItem> items = new ArrayList<>(List.of(head, new SeparatorMenuItem()));
+        for (String name : takes.expressions()) {
+            MenuItem item = new MenuItem(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            item.setDisable(where.isEmpty());
+            item.setOnAction(a -> takes.applyExpression(name, playback == null ? Rational.ZERO : now()));
+            items.add(item);
+        }
+        menu.getItems().setAll(items);
     }
 
     private void renameTake() {
@@ -320,6 +352,10 @@ public final class TimelineController {
             marks.selectMarker(m.id());
             vm.selectLane(null);
             if (e.getClickCount() == 2) editMarker(m);
+            else if (e.getButton() == MouseButton.PRIMARY) {
+                dragMarker = m.id();
+                dragMarkerTime = m.time();
+            }
             e.consume();
             return;
         }
@@ -328,7 +364,29 @@ public final class TimelineController {
     }
 
     private void rulerDragged(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY) scrubTo(e.getX());
+        if (dragMarker != null) {
+            // a marker follows the pointer on whole frames; the release makes it one Move Marker edit
+            Rational t = vm.scaleProperty().get().snap(e.getX() - HEAD_WIDTH);
+            if (!t.equals(dragMarkerTime)) {
+                dragMarkerTime = t;
+                drawRuler();
+            }
+            e.consume();
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            scrubTo(e.getX());
+        }
+    }
+
+    private void rulerReleased(MouseEvent e) {
+        scrubbedFrame = -1;
+        if (dragMarker == null) return;
+        String id = dragMarker;
+        Rational t = dragMarkerTime;
+        dragMarker = null;
+        dragMarkerTime = null;
+        marks.moveMarker(id, t); // nothing when it did not move
+        drawRuler();
+        e.consume();
     }
 
     /** Seeks to the frame under x and, when the frame changed, plays a grain of sound there. */
@@ -513,6 +571,8 @@ public final class TimelineController {
             drawMarkers(s, width);
         }
         ruler.getChildren().add(playhead);
+        // the ruler itself takes every press: a drag whose target shape is redrawn away would lose its events
+        ruler.getChildren().forEach(n -> n.setMouseTransparent(true));
         if (markerEditor != null) ruler.getChildren().add(markerEditor);
         movePlayhead();
     }
@@ -548,7 +608,8 @@ public final class TimelineController {
         String selected = marks.selectedMarkerProperty().get();
         double h = overlay.getHeight();
         for (Marker m : marks.markersProperty().get()) {
-            double x = Math.rint(HEAD_WIDTH + s.x(m.time())) + 0.5;
+            Rational at = m.id().equals(dragMarker) ? dragMarkerTime : m.time();
+            double x = Math.rint(HEAD_WIDTH + s.x(at)) + 0.5;
             if (x < HEAD_WIDTH || x > width) continue;
             boolean sel = m.id().equals(selected);
             Polygon flag = new Polygon(x, MARK_TOP, x + 7, MARK_TOP + 3.5, x, MARK_TOP + 7);
@@ -603,6 +664,18 @@ public final class TimelineController {
             vm.selectRange(lanes.getFirst().actorId(), lanes.stream().map(Row::channel).toList(), vm.rate().timeOf(44), vm.rate().timeOf(70), false);
         }
         playback.seekFrame(60);
+    }
+
+    /**
+     * For the polish screenshot: the transport staging, then the four boxed keys (two lanes) dragged 6 frames later by
+     * their first key, which also goes up to 0.85: one Move Keyframes edit, the keys still selected.
+     */
+    public void stageGroupDragForScreenshot() {
+        stageForScreenshot();
+        var k = vm.selectedKeyProperty().get();
+        if (k == null) return;
+        vm.rows().stream().filter(r -> r.channel() == k.channel() && k.actorId().equals(r.actorId())).findFirst()
+                .ifPresent(lane -> vm.moveSelected(lane, k.time(), k.time().add(vm.rate().frameDuration().multiply(6)), 0.85));
     }
 
     /** Where the ruler draws time {@code t}, in its own coordinates (tests and reports). */

@@ -378,6 +378,63 @@ public final class TimelineViewModel {
         selectKey(lane, to);
     }
 
+    /**
+     * The end of a drag on a selected key: every selected key (on all the character's lanes) moves by the grabbed
+     * key's time delta, as one undo step; only the grabbed key takes the new {@code value} (the others keep theirs,
+     * as in Blender's dope sheet and Resolve's keyframe editor). Nothing happens when a key would go before 0 or onto
+     * a key left behind on its lane. A single selected key is an ordinary Move Keyframe.
+     */
+    public void moveSelected(Row lane, Rational from, Rational to, double value) {
+        KeyRef grabbed = new KeyRef(lane.actorId(), lane.channel(), from);
+        Set<KeyRef> keys = selectedKeys.get();
+        if (take == null || !keys.contains(grabbed) || keys.size() == 1) {
+            moveKey(lane, from, to, value);
+            return;
+        }
+        Rational delta = to.subtract(from);
+        if (delta.isZero()) {
+            moveKey(lane, from, to, value); // a value change on the grabbed key alone
+            return;
+        }
+        Set<KeyRef> moved = new java.util.LinkedHashSet<>();
+        List<Edit> steps = new ArrayList<>();
+        for (var e : byChannel(keys).entrySet()) {
+            KeyframeCurve curve = layers(lane.actorId()).userCurve(e.getKey());
+            Set<Rational> times = Set.copyOf(e.getValue());
+            for (Rational t : times) {
+                Rational nt = t.add(delta);
+                if (nt.signum() < 0 || (curve.keyAt(nt).isPresent() && !times.contains(nt))) return;
+                moved.add(new KeyRef(lane.actorId(), e.getKey(), nt));
+            }
+            steps.add(MotionEdits.nudgeKeys(take.id(), lane.actorId(), e.getKey(), e.getValue(), delta));
+        }
+        steps.add(MotionEdits.moveKey(take.id(), lane.actorId(), lane.channel(), to, to, value));
+        run(Edit.compose("Move Keyframes", steps));
+        selectedLane.set(lane);
+        setSelection(new KeyRef(lane.actorId(), lane.channel(), to), moved);
+    }
+
+    /**
+     * How far the selected keys may move from where they are: {@code delta} limited so that none goes before the
+     * take's start (a drag past 0 stops there instead of being refused at the release).
+     */
+    public Rational clampSelectionDelta(Rational delta) {
+        Rational earliest = null;
+        for (KeyRef k : selectedKeys.get()) earliest = earliest == null ? k.time() : earliest.min(k.time());
+        return earliest == null ? delta : delta.max(earliest.negate());
+    }
+
+    /**
+     * A key drag in progress: how far the selected keys are drawn from where they are (null when none is dragged),
+     * so every lane shows the whole selection following the pointer.
+     */
+    private final ReadOnlyObjectWrapper<Rational> dragDelta = new ReadOnlyObjectWrapper<>(this, "dragDelta");
+
+    public ReadOnlyObjectProperty<Rational> dragDeltaProperty() { return dragDelta.getReadOnlyProperty(); }
+
+    /** The drawing state of a key drag (null: none); no edit. */
+    public void previewDrag(Rational delta) { dragDelta.set(delta); }
+
     /** Delete: every selected key (on all its lanes), as one undo step. */
     public void deleteSelected() {
         if (selectedKey.get() == null || take == null) return;

@@ -3,6 +3,7 @@ package io.mouthpiece.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mouthpiece.core.edit.MotionEdits;
@@ -175,5 +176,28 @@ class TransportEditingTest {
         vm.deleteSelected();
         assertEquals(keyed, doc.project(), "Delete removes the pasted keys on both lanes");
         assertNotEquals(keyed, before);
+    }
+
+    @Test
+    void aMarkerMovesToAWholeFrameAsOneUndoStepButNeverOntoAnother() {
+        String a = marks.addMarker(f(10));
+        String b = marks.addMarker(f(30));
+        marks.renameMarker(a, "breath");
+        Project named = doc.project();
+        marks.moveMarker(a, f(40).add(Rational.of(1, 100))); // inside frame 40: lands on its start
+        assertEquals(List.of(f(30), f(40)), take().markers().stream().map(Marker::time).toList(), "kept in time order");
+        assertEquals("breath", marks.marker(a).orElseThrow().label());
+        assertEquals(a, marks.selectedMarkerProperty().get());
+        assertEquals("Move Marker", doc.undoDescription().orElseThrow());
+        marks.moveMarker(a, f(30)); // onto marker b: one marker per frame, refused
+        marks.moveMarker(a, f(40));  // nowhere: no edit
+        assertEquals(f(40), marks.marker(a).orElseThrow().time());
+        assertEquals("Move Marker", doc.undoDescription().orElseThrow());
+        doc.undo();
+        assertEquals(named, doc.project());
+        assertEquals(f(30), marks.marker(b).orElseThrow().time());
+        assertThrows(java.util.NoSuchElementException.class,
+                () -> io.mouthpiece.core.edit.TakeEdits.moveMarker(take, "nope", f(1)).apply(doc.project()));
+        assertThrows(IllegalArgumentException.class, () -> io.mouthpiece.core.edit.TakeEdits.moveMarker(take, a, f(-1)));
     }
 }
