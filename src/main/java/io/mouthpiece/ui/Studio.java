@@ -239,6 +239,10 @@ public final class Studio {
         Runnable[] firstFrame = new Runnable[1];
         firstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(firstFrame[0]);
+            // From the first frame on (the window's first layout is not a job's doing): how long the FX thread ever
+            // went without a pulse while background work ran.
+            new io.mouthpiece.ui.task.FxStallMeter(jobs.busyProperty(), gap -> log.info(
+                    "responsiveness: longest gap between FX pulses while background jobs ran: {} ms", gap / 1_000_000));
             log.info("startup: first frame laid out {} ms after JVM start ({} ms of CPU time)", StudioApp.uptime(),
                     StudioApp.cpuMillis());
         };
