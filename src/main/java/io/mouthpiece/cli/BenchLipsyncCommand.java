@@ -49,6 +49,13 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--pp-bias", description = "PP log-score added on every scored frame (default ${DEFAULT-VALUE})") float ppBias = LipsyncAnalyzer.Settings.DEFAULT.ppBias();
+    @Option(names = "--by-shape", description = "decode mouth shapes first, then visemes within them") boolean byShape = LipsyncAnalyzer.Settings.DEFAULT.byShape();
+    @Option(names = "--shape-penalty", description = "switch penalty of the shape pass (default ${DEFAULT-VALUE})") float shapePenalty = LipsyncAnalyzer.Settings.DEFAULT.shapePenalty();
+    @Option(names = "--transitions", description = "viseme transition counts (15 rows of 15) for the shape pass") Path transitions;
+    @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = 1f;
+    @Option(names = "--dump-transitions", description = "write the train split's viseme transition counts at 100 fps to this file") Path dumpTransitions;
+    @Option(names = "--close-at", description = "insert a closure where PP's posterior peaks at least this high and none is drawn (>1 = off; default ${DEFAULT-VALUE})") float closeAt = LipsyncAnalyzer.Settings.DEFAULT.closeAt();
+    @Option(names = "--close-frames", description = "frames drawn closed per inserted closure (default ${DEFAULT-VALUE})") int closeFrames = LipsyncAnalyzer.Settings.DEFAULT.closeFrames();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
@@ -64,7 +71,40 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Utt> utts = manifest(corpus);
+        if (dumpTransitions != null) return dumpTransitions(utts);
         return dump != null ? dumpFeatures(utts) : score(utts);
+    }
+
+    /** Counts label → next-label pairs at 100 fps over the train split (clean copies: labels only, from the .lab files). */
+    private int dumpTransitions(List<Utt> utts) throws Exception {
+        long[][] c = new long[Viseme.values().length][Viseme.values().length];
+        for (Utt u : utts) {
+            if (!u.split.equals("train")) continue;
+            var fmt = javax.sound.sampled.AudioSystem.getAudioFileFormat(u.wav.toFile());
+            int frames = (int) (fmt.getFrameLength() / fmt.getFormat().getFrameRate() * 100);
+            List<Phone> ps = phones(u.lab);
+            int prev = -1;
+            for (int i = 0; i < frames; i++) {
+                Phone p = at(ps, i);
+                int v = (p == null ? Viseme.SIL : PhoneMap.viseme(p.phone, u.alphabet, u.lang)).index();
+                if (prev >= 0) c[prev][v]++;
+                prev = v;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long[] row : c) {
+            for (int j = 0; j < row.length; j++) sb.append(j == 0 ? "" : "\t").append(row[j]);
+            sb.append('\n');
+        }
+        Files.writeString(dumpTransitions, sb.toString());
+        return 0;
+    }
+
+    static long[][] readCounts(Path f) throws IOException {
+        List<String> lines = Files.readAllLines(f).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        long[][] c = new long[lines.size()][];
+        for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.stream(lines.get(i).split("\t")).mapToLong(Long::parseLong).toArray();
+        return c;
     }
 
     static List<Utt> manifest(Path dir) throws IOException {
@@ -95,6 +135,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
 
     private int score(List<Utt> utts) throws Exception {
         VisemeClassifier c = LipsyncModels.loadClassifier();
+        float[][] shapeTrans = transitions == null ? null : LipsyncAnalyzer.shapeTransitions(readCounts(transitions));
         VisemeClassifier alignC = withText ? LipsyncModels.loadAlignClassifier() : c;
         Pronouncer pron = withText ? LipsyncModels.loadPronouncer() : null;
         ForcedAligner aligner = new ForcedAligner(new ForcedAligner.Settings(minFrames, priorScale, pausePenalty,
@@ -115,7 +156,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias, byShape, shapePenalty, shapeTrans, transWeight, closeAt, closeFrames), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;
