@@ -49,10 +49,10 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--pp-bias", description = "PP log-score added on every scored frame (default ${DEFAULT-VALUE})") float ppBias = LipsyncAnalyzer.Settings.DEFAULT.ppBias();
-    @Option(names = "--by-shape", description = "decode mouth shapes first, then visemes within them") boolean byShape = LipsyncAnalyzer.Settings.DEFAULT.byShape();
+    @Option(names = "--by-shape", arity = "1", description = "true: decode mouth shapes first, then visemes within them (default ${DEFAULT-VALUE})") boolean byShape = LipsyncAnalyzer.Settings.DEFAULT.byShape();
     @Option(names = "--shape-penalty", description = "switch penalty of the shape pass (default ${DEFAULT-VALUE})") float shapePenalty = LipsyncAnalyzer.Settings.DEFAULT.shapePenalty();
-    @Option(names = "--transitions", description = "viseme transition counts (15 rows of 15) for the shape pass") Path transitions;
-    @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = 1f;
+    @Option(names = "--transitions", description = "viseme transition counts (15 rows of 15) for the shape pass (default: the model's)") Path transitions;
+    @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = LipsyncAnalyzer.Settings.DEFAULT.transWeight();
     @Option(names = "--dump-transitions", description = "write the train split's viseme transition counts at 100 fps to this file") Path dumpTransitions;
     @Option(names = "--close-at", description = "insert a closure where PP's posterior peaks at least this high and none is drawn (>1 = off; default ${DEFAULT-VALUE})") float closeAt = LipsyncAnalyzer.Settings.DEFAULT.closeAt();
     @Option(names = "--close-frames", description = "frames drawn closed per inserted closure (default ${DEFAULT-VALUE})") int closeFrames = LipsyncAnalyzer.Settings.DEFAULT.closeFrames();
@@ -100,12 +100,6 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         return 0;
     }
 
-    static long[][] readCounts(Path f) throws IOException {
-        List<String> lines = Files.readAllLines(f).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        long[][] c = new long[lines.size()][];
-        for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.stream(lines.get(i).split("\t")).mapToLong(Long::parseLong).toArray();
-        return c;
-    }
 
     static List<Utt> manifest(Path dir) throws IOException {
         List<Utt> out = new ArrayList<>();
@@ -135,7 +129,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
 
     private int score(List<Utt> utts) throws Exception {
         VisemeClassifier c = LipsyncModels.loadClassifier();
-        float[][] shapeTrans = transitions == null ? null : LipsyncAnalyzer.shapeTransitions(readCounts(transitions));
+        float[][] shapeTrans = transitions == null ? null : LipsyncAnalyzer.shapeTransitions(VisemeClassifier.readTransitions(transitions));
         VisemeClassifier alignC = withText ? LipsyncModels.loadAlignClassifier() : c;
         Pronouncer pron = withText ? LipsyncModels.loadPronouncer() : null;
         ForcedAligner aligner = new ForcedAligner(new ForcedAligner.Settings(minFrames, priorScale, pausePenalty,

@@ -39,6 +39,8 @@ public final class LipsyncAnalyzer {
 
     private final VisemeClassifier classifier;
     private final Settings settings;
+    /** Shape-level log transition probabilities: the settings', else the classifier's table, else null. */
+    private final float[][] shapeTrans;
     private final SpeechFeatures features;
     private final float[][] cep = new float[CHUNK][SpeechFeatures.CEPSTRA];
     private final float[] logE = new float[CHUNK];
@@ -69,7 +71,9 @@ public final class LipsyncAnalyzer {
     public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
                            boolean byShape, float shapePenalty, float[][] shapeTrans, float transWeight,
                            float closeAt, int closeFrames) {
-        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, false, 2.0f, null, 0f, 2f, 3);
+        // shape pass, transition weight 1, closures inserted at PP posterior 0.3 for one frame: chosen on held-out
+        // voices (festival ona, flite rms; model card, Round 5)
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, 2.0f, null, 1f, 0.3f, 1);
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
                         boolean byShape, float shapePenalty, float[][] shapeTrans, float transWeight) {
@@ -131,6 +135,8 @@ public final class LipsyncAnalyzer {
         this.aligner = aligner == null ? new ForcedAligner() : aligner;
         this.classifier = classifier;
         this.settings = settings;
+        this.shapeTrans = settings.shapeTrans() != null ? settings.shapeTrans()
+                : classifier.transitions() == null ? null : shapeTransitions(classifier.transitions());
         this.scratch = classifier.newScratch();
         this.features = new SpeechFeatures((c, e) -> {
             System.arraycopy(c, 0, cep[n], 0, SpeechFeatures.CEPSTRA);
@@ -271,7 +277,7 @@ public final class LipsyncAnalyzer {
         }
         if (settings.closureBoost() != 0) boostClosures(lp, gated);
         if (words != null) keptLp.add(lp);
-        byte[] path = settings.byShape() ? viterbiByShape(lp, n, settings)
+        byte[] path = settings.byShape() ? viterbiByShape(lp, n, settings, shapeTrans)
                 : viterbi(lp, n, settings.switchPenalty());
         if (settings.closeAt() <= 1) insertClosures(lp, path, n, settings.closeAt(), settings.closeFrames());
         ensure(total + n);
@@ -345,7 +351,7 @@ public final class LipsyncAnalyzer {
      * draw B, and the classifier splits its mass between them), then the best viseme path restricted to each frame's
      * shape. The drawn shape is what the eye (and the benchmark) judges; the viseme inside only refines it.
      */
-    static byte[] viterbiByShape(float[][] lp, int n, Settings st) {
+    static byte[] viterbiByShape(float[][] lp, int n, Settings st, float[][] shapeTrans) {
         float[][] g = new float[n][SHAPES];
         for (int t = 0; t < n; t++) {
             float[] row = g[t];
@@ -357,11 +363,8 @@ public final class LipsyncAnalyzer {
                         : Math.max(a, b) + (float) Math.log1p(Math.exp(-Math.abs(a - b)));
             }
         }
-        if (st.shapeTrans() != null && PRIOR_SCALE != 0) {
-            for (int t = 0; t < n; t++) for (int k = 0; k < SHAPES; k++) g[t][k] -= PRIOR_SCALE * st.shapeTrans()[SHAPES][k];
-        }
-        byte[] shapes = st.shapeTrans() == null ? viterbi(g, n, st.shapePenalty(), SHAPES)
-                : viterbiMatrix(g, n, st.shapeTrans(), st.transWeight());
+        byte[] shapes = shapeTrans == null ? viterbi(g, n, st.shapePenalty(), SHAPES)
+                : viterbiMatrix(g, n, shapeTrans, st.transWeight());
         float[][] masked = new float[n][V];
         for (int t = 0; t < n; t++) {
             for (int v = 0; v < V; v++) masked[t][v] = SHAPE[v] == shapes[t] ? lp[t][v] : -1e4f;
@@ -373,14 +376,7 @@ public final class LipsyncAnalyzer {
     public static float[][] shapeTransitions(long[][] visemeCounts) {
         double[][] c = new double[SHAPES][SHAPES];
         for (int a = 0; a < V; a++) for (int b = 0; b < V; b++) c[SHAPE[a]][SHAPE[b]] += visemeCounts[a][b];
-        float[][] t = new float[SHAPES + 1][SHAPES];
-        double all = 0;
-        for (int a = 0; a < SHAPES; a++) for (int b = 0; b < SHAPES; b++) all += c[a][b];
-        for (int b = 0; b < SHAPES; b++) {
-            double col = 0;
-            for (int a = 0; a < SHAPES; a++) col += c[a][b];
-            t[SHAPES][b] = (float) Math.log((col + 1) / (all + SHAPES));
-        }
+        float[][] t = new float[SHAPES][SHAPES];
         for (int a = 0; a < SHAPES; a++) {
             double sum = 0;
             for (int b = 0; b < SHAPES; b++) sum += c[a][b] + 1;
@@ -390,8 +386,6 @@ public final class LipsyncAnalyzer {
     }
 
     /** Viterbi with a full transition matrix ({@code w} × log P(to | from)), no constant penalty. */
-    static final float PRIOR_SCALE = Float.parseFloat(System.getProperty("ls.prior", "0"));
-
     static byte[] viterbiMatrix(float[][] lp, int n, float[][] logT, float w) {
         int k = logT[0].length;
         float[] score = Arrays.copyOf(lp[0], k);
