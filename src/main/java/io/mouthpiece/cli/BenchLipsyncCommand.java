@@ -50,12 +50,13 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--pp-bias", description = "PP log-score added on every scored frame (default ${DEFAULT-VALUE})") float ppBias = LipsyncAnalyzer.Settings.DEFAULT.ppBias();
     @Option(names = "--by-shape", arity = "1", description = "true: decode mouth shapes first, then visemes within them (default ${DEFAULT-VALUE})") boolean byShape = LipsyncAnalyzer.Settings.DEFAULT.byShape();
-    @Option(names = "--shape-penalty", description = "switch penalty of the shape pass (default ${DEFAULT-VALUE})") float shapePenalty = LipsyncAnalyzer.Settings.DEFAULT.shapePenalty();
     @Option(names = "--transitions", description = "viseme transition counts (15 rows of 15) for the shape pass (default: the model's)") Path transitions;
     @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = LipsyncAnalyzer.Settings.DEFAULT.transWeight();
     @Option(names = "--dump-transitions", description = "write the train split's viseme transition counts at 100 fps to this file") Path dumpTransitions;
     @Option(names = "--close-at", description = "insert a closure where PP's posterior peaks at least this high and none is drawn (>1 = off; default ${DEFAULT-VALUE})") float closeAt = LipsyncAnalyzer.Settings.DEFAULT.closeAt();
     @Option(names = "--close-frames", description = "frames drawn closed per inserted closure (default ${DEFAULT-VALUE})") int closeFrames = LipsyncAnalyzer.Settings.DEFAULT.closeFrames();
+    @Option(names = "--vad-floor", description = "dB above the noise floor a frame needs to count as speech (default ${DEFAULT-VALUE})") float vadFloor = LipsyncAnalyzer.Settings.DEFAULT.vadFloorDb();
+    @Option(names = "--vad-range", description = "dB below the loud frames a frame may be and still be speech (default ${DEFAULT-VALUE})") float vadRange = LipsyncAnalyzer.Settings.DEFAULT.vadRangeDb();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
@@ -150,7 +151,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias, byShape, shapePenalty, shapeTrans, transWeight, closeAt, closeFrames), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, vadFloor, vadRange, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt, closeFrames), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;

@@ -64,25 +64,25 @@ public final class LipsyncAnalyzer {
      *                     the lips; 0 = the classifier's own prior)
      */
     /**
-     * @param byShape      decode in the scored mouth-shape alphabet first (posteriors summed over the visemes that
-     *                     draw the same Rhubarb shape, Viterbi over shapes), then pick visemes within each shape
-     * @param shapePenalty switch penalty of the shape pass (the viseme pass inside keeps {@code switchPenalty})
+     * @param byShape      decode in the drawn mouth-shape alphabet first (posteriors summed over the visemes that
+     *                     draw the same Rhubarb shape, Viterbi over shapes with the classifier's transition table),
+     *                     then visemes within each shape (constant {@code switchPenalty}); needs a transition table
+     *                     ({@code shapeTrans} or the classifier's), else the smoothing is one Viterbi over visemes
+     * @param shapeTrans   shape-level log transition probabilities ({@link #shapeTransitions}); null = the classifier's
+     * @param transWeight  weight of the log transition probabilities in the shape pass
+     * @param closeAt      after the shape pass, a PP posterior peak at least this high with no PP drawn within
+     *                     ±{@value #CLOSE_REACH} frames is drawn closed ({@link #insertClosures}); above 1 = off
+     * @param closeFrames  frames drawn closed per inserted closure
      */
     public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
-                           boolean byShape, float shapePenalty, float[][] shapeTrans, float transWeight,
-                           float closeAt, int closeFrames) {
+                           boolean byShape, float[][] shapeTrans, float transWeight, float closeAt, int closeFrames) {
         // shape pass, transition weight 1, closures inserted at PP posterior 0.3 for one frame: chosen on held-out
         // voices (festival ona, flite rms; model card, Round 5)
-        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, 2.0f, null, 1f, 0.3f, 1);
-
-        public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
-                        boolean byShape, float shapePenalty, float[][] shapeTrans, float transWeight) {
-            this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, ppBias, byShape, shapePenalty, shapeTrans, transWeight,
-                    DEFAULT.closeAt(), DEFAULT.closeFrames());
-        }
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, null, 1f, 0.3f, 1);
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias) {
-            this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, ppBias, DEFAULT.byShape(), DEFAULT.shapePenalty(), null, 0f);
+            this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, ppBias, DEFAULT.byShape(), null, DEFAULT.transWeight(),
+                    DEFAULT.closeAt(), DEFAULT.closeFrames());
         }
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb) {
@@ -277,9 +277,11 @@ public final class LipsyncAnalyzer {
         }
         if (settings.closureBoost() != 0) boostClosures(lp, gated);
         if (words != null) keptLp.add(lp);
-        byte[] path = settings.byShape() ? viterbiByShape(lp, n, settings, shapeTrans)
+        // without a transition table (a model file on its own) the smoothing is round 4's: one penalty per switch
+        boolean byShape = settings.byShape() && shapeTrans != null;
+        byte[] path = byShape ? viterbiByShape(lp, n, shapeTrans, settings.transWeight(), settings.switchPenalty())
                 : viterbi(lp, n, settings.switchPenalty());
-        if (settings.closeAt() <= 1) insertClosures(lp, path, n, settings.closeAt(), settings.closeFrames());
+        if (byShape && settings.closeAt() <= 1) insertClosures(lp, path, n, settings.closeAt(), settings.closeFrames());
         ensure(total + n);
         System.arraycopy(path, 0, labels, total, n);
         for (int i = 0; i < n; i++) {
@@ -351,25 +353,23 @@ public final class LipsyncAnalyzer {
      * draw B, and the classifier splits its mass between them), then the best viseme path restricted to each frame's
      * shape. The drawn shape is what the eye (and the benchmark) judges; the viseme inside only refines it.
      */
-    static byte[] viterbiByShape(float[][] lp, int n, Settings st, float[][] shapeTrans) {
+    static byte[] viterbiByShape(float[][] lp, int n, float[][] shapeTrans, float transWeight, float visemePenalty) {
         float[][] g = new float[n][SHAPES];
+        double[] sum = new double[SHAPES];
         for (int t = 0; t < n; t++) {
-            float[] row = g[t];
-            Arrays.fill(row, Float.NEGATIVE_INFINITY);
-            for (int v = 0; v < V; v++) {
-                int s = SHAPE[v];
-                float a = row[s], b = lp[t][v];
-                row[s] = a == Float.NEGATIVE_INFINITY ? b
-                        : Math.max(a, b) + (float) Math.log1p(Math.exp(-Math.abs(a - b)));
-            }
+            float[] row = lp[t];
+            float max = row[0];
+            for (int v = 1; v < V; v++) max = Math.max(max, row[v]);
+            Arrays.fill(sum, 0);
+            for (int v = 0; v < V; v++) sum[SHAPE[v]] += Math.exp(row[v] - max);
+            for (int s = 0; s < SHAPES; s++) g[t][s] = max + (float) Math.log(sum[s]);
         }
-        byte[] shapes = shapeTrans == null ? viterbi(g, n, st.shapePenalty(), SHAPES)
-                : viterbiMatrix(g, n, shapeTrans, st.transWeight());
+        byte[] shapes = viterbiMatrix(g, n, shapeTrans, transWeight);
         float[][] masked = new float[n][V];
         for (int t = 0; t < n; t++) {
             for (int v = 0; v < V; v++) masked[t][v] = SHAPE[v] == shapes[t] ? lp[t][v] : -1e4f;
         }
-        return viterbi(masked, n, st.switchPenalty(), V);
+        return viterbi(masked, n, visemePenalty, V);
     }
 
     /** Shape-level log transition probabilities (rows: from) from 15×15 viseme transition counts, add-one smoothed. */

@@ -19,8 +19,6 @@ public final class LipsyncModels {
      * (v3), which is better from audio alone but places word-initial r of real speech later under alignment (card).
      */
     public static final String ALIGN_CLASSIFIER = "viseme-align-mlp.bin";
-    /** Viseme transition counts of the audio model's training labels (the smoothing's transition matrix). */
-    public static final String TRANSITIONS = "viseme-transitions.tsv";
     /** CMU pronouncing dictionary (BSD-2, see models/lipsync/cmudict-LICENSE.txt). */
     public static final String LEXICON = "cmudict-en-us.dict.gz";
 
@@ -38,7 +36,7 @@ public final class LipsyncModels {
     }
 
     public static VisemeClassifier loadClassifier() throws IOException {
-        return VisemeClassifier.load(find(CLASSIFIER)).withTransitions(VisemeClassifier.readTransitions(find(TRANSITIONS)));
+        return VisemeClassifier.load(find(CLASSIFIER));
     }
 
     /** The classifier for transcript alignment ({@link #ALIGN_CLASSIFIER}). */

@@ -48,10 +48,23 @@ public final class VisemeClassifier {
         }
     }
 
+    /**
+     * Loads a model file and, when there is one beside it ({@code NAME.transitions.tsv} for {@code NAME.bin}), the
+     * viseme transition counts of its training labels that the analyser's smoothing uses ({@link #withTransitions}).
+     */
     public static VisemeClassifier load(Path file) throws IOException {
+        VisemeClassifier c;
         try (InputStream s = Files.newInputStream(file)) {
-            return read(s);
+            c = read(s);
         }
+        Path t = transitionsFile(file);
+        return Files.isRegularFile(t) ? c.withTransitions(readTransitions(t)) : c;
+    }
+
+    /** {@code NAME.transitions.tsv} beside {@code NAME.bin}. */
+    public static Path transitionsFile(Path model) {
+        String name = model.getFileName().toString().replaceAll("\\.bin$", "");
+        return model.resolveSibling(name + ".transitions.tsv");
     }
 
     public static VisemeClassifier read(InputStream raw) throws IOException {
@@ -84,6 +97,7 @@ public final class VisemeClassifier {
      * the analyser's smoothing turns into transition probabilities. Written by {@code bench lipsync --dump-transitions}.
      */
     public VisemeClassifier withTransitions(long[][] counts) {
+        if (counts == null) return new VisemeClassifier(in, mean, invStd, w, b, null);
         int v = io.mouthpiece.core.speech.Viseme.values().length;
         if (counts.length != v) throw new IllegalArgumentException("transition table needs " + v + " rows, has " + counts.length);
         long[][] c = new long[v][];
