@@ -46,7 +46,7 @@ import java.util.concurrent.Callable;
 public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, description = "corpus folder with manifest.tsv") Path corpus;
     @Option(names = "--dump-features", description = "write training features to this file instead of scoring") Path dump;
-    @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
+    @Option(names = "--penalty", description = "Viterbi switch penalty between visemes (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--pp-bias", description = "PP log-score added on every scored frame (default ${DEFAULT-VALUE})") float ppBias = LipsyncAnalyzer.Settings.DEFAULT.ppBias();
     @Option(names = "--by-shape", arity = "1", description = "true: decode mouth shapes first, then visemes within them (default ${DEFAULT-VALUE})") boolean byShape = LipsyncAnalyzer.Settings.DEFAULT.byShape();

@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * Speech → viseme track, without a transcript, for any language. Feed 16 kHz mono samples in any chunk sizes,
  * then call {@link #finish()}. Work happens per minute of audio: features → {@link FrameFeatures} → the
- * {@link VisemeClassifier} → voice-activity gate → Viterbi smoothing; only one byte per 10 ms frame is kept
+ * {@link VisemeClassifier} → voice-activity gate → smoothing (Viterbi over drawn mouth shapes with the classifier's
+ * learned transition table, then over the visemes inside each shape, then dropped closures put back; see
+ * {@link Settings}); only one byte per 10 ms frame is kept
  * across chunks, so a 3-hour file needs about 1 MB of state.
  *
  * <p>Voice activity: a frame is speech only if it is within 35 dB of the chunk's loud frames and at least
