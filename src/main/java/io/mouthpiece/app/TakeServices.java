@@ -79,6 +79,9 @@ public final class TakeServices implements AutoCloseable {
             Path alignFile = models.resolve("lipsync").resolve(LipsyncModels.ALIGN_CLASSIFIER);
             if (!Files.isRegularFile(alignFile)) throw new ModelException("Lip-sync model missing: " + alignFile);
             String sha = Hashing.sha256(file) + "+" + Hashing.sha256(alignFile);
+            // the audio model's transition table shapes its output too: a new table must not reuse cached tracks
+            Path table = VisemeClassifier.transitionsFile(file);
+            if (Files.isRegularFile(table)) sha += "+" + Hashing.sha256(table);
             Path lexicon = models.resolve("lipsync").resolve(LipsyncModels.LEXICON);
             if (!Files.isRegularFile(lexicon)) throw new ModelException("Pronouncing dictionary missing: " + lexicon);
             analysis = new TakeAnalysis(faces(), new LipsyncService(VisemeClassifier.load(file), VisemeClassifier.load(alignFile),

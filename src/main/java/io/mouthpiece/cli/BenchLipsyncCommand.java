@@ -46,9 +46,17 @@ import java.util.concurrent.Callable;
 public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, description = "corpus folder with manifest.tsv") Path corpus;
     @Option(names = "--dump-features", description = "write training features to this file instead of scoring") Path dump;
-    @Option(names = "--penalty", description = "Viterbi switch penalty (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
+    @Option(names = "--penalty", description = "Viterbi switch penalty between visemes (default ${DEFAULT-VALUE})") float penalty = LipsyncAnalyzer.Settings.DEFAULT.switchPenalty();
     @Option(names = "--closure-boost", description = "PP boost in energy dips (default ${DEFAULT-VALUE})") float closureBoost = LipsyncAnalyzer.Settings.DEFAULT.closureBoost();
     @Option(names = "--pp-bias", description = "PP log-score added on every scored frame (default ${DEFAULT-VALUE})") float ppBias = LipsyncAnalyzer.Settings.DEFAULT.ppBias();
+    @Option(names = "--by-shape", arity = "1", description = "true: decode mouth shapes first, then visemes within them (default ${DEFAULT-VALUE})") boolean byShape = LipsyncAnalyzer.Settings.DEFAULT.byShape();
+    @Option(names = "--transitions", description = "viseme transition counts (15 rows of 15) for the shape pass (default: the model's)") Path transitions;
+    @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = LipsyncAnalyzer.Settings.DEFAULT.transWeight();
+    @Option(names = "--dump-transitions", description = "write the train split's viseme transition counts at 100 fps to this file") Path dumpTransitions;
+    @Option(names = "--close-at", description = "insert a closure where PP's posterior peaks at least this high and none is drawn (>1 = off; default ${DEFAULT-VALUE})") float closeAt = LipsyncAnalyzer.Settings.DEFAULT.closeAt();
+    @Option(names = "--close-frames", description = "frames drawn closed per inserted closure (default ${DEFAULT-VALUE})") int closeFrames = LipsyncAnalyzer.Settings.DEFAULT.closeFrames();
+    @Option(names = "--vad-floor", description = "dB above the noise floor a frame needs to count as speech (default ${DEFAULT-VALUE})") float vadFloor = LipsyncAnalyzer.Settings.DEFAULT.vadFloorDb();
+    @Option(names = "--vad-range", description = "dB below the loud frames a frame may be and still be speech (default ${DEFAULT-VALUE})") float vadRange = LipsyncAnalyzer.Settings.DEFAULT.vadRangeDb();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
@@ -64,8 +72,35 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Utt> utts = manifest(corpus);
+        if (dumpTransitions != null) return dumpTransitions(utts);
         return dump != null ? dumpFeatures(utts) : score(utts);
     }
+
+    /** Counts label → next-label pairs at 100 fps over the train split (clean copies: labels only, from the .lab files). */
+    private int dumpTransitions(List<Utt> utts) throws Exception {
+        long[][] c = new long[Viseme.values().length][Viseme.values().length];
+        for (Utt u : utts) {
+            if (!u.split.equals("train")) continue;
+            var fmt = javax.sound.sampled.AudioSystem.getAudioFileFormat(u.wav.toFile());
+            int frames = (int) (fmt.getFrameLength() / fmt.getFormat().getFrameRate() * 100);
+            List<Phone> ps = phones(u.lab);
+            int prev = -1;
+            for (int i = 0; i < frames; i++) {
+                Phone p = at(ps, i);
+                int v = (p == null ? Viseme.SIL : PhoneMap.viseme(p.phone, u.alphabet, u.lang)).index();
+                if (prev >= 0) c[prev][v]++;
+                prev = v;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long[] row : c) {
+            for (int j = 0; j < row.length; j++) sb.append(j == 0 ? "" : "\t").append(row[j]);
+            sb.append('\n');
+        }
+        Files.writeString(dumpTransitions, sb.toString());
+        return 0;
+    }
+
 
     static List<Utt> manifest(Path dir) throws IOException {
         List<Utt> out = new ArrayList<>();
@@ -95,6 +130,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
 
     private int score(List<Utt> utts) throws Exception {
         VisemeClassifier c = LipsyncModels.loadClassifier();
+        float[][] shapeTrans = transitions == null ? null : LipsyncAnalyzer.shapeTransitions(VisemeClassifier.readTransitions(transitions));
         VisemeClassifier alignC = withText ? LipsyncModels.loadAlignClassifier() : c;
         Pronouncer pron = withText ? LipsyncModels.loadPronouncer() : null;
         ForcedAligner aligner = new ForcedAligner(new ForcedAligner.Settings(minFrames, priorScale, pausePenalty,
@@ -115,7 +151,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, 9f, 35f, closureBoost, ppBias), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, vadFloor, vadRange, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt, closeFrames), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;

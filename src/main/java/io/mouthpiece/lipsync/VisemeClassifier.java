@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A small multilayer perceptron (input standardisation → ReLU hidden layer(s) → 15 viseme log-probabilities),
@@ -27,8 +29,10 @@ public final class VisemeClassifier {
     // Inputs that the ReLU zeroed (about half) are skipped.
     private final float[][] wt;
     private final int[] outs;
+    private final long[][] transitions;
 
-    private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b) {
+    private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b, long[][] transitions) {
+        this.transitions = transitions;
         this.in = in;
         this.mean = mean;
         this.invStd = invStd;
@@ -44,10 +48,23 @@ public final class VisemeClassifier {
         }
     }
 
+    /**
+     * Loads a model file and, when there is one beside it ({@code NAME.transitions.tsv} for {@code NAME.bin}), the
+     * viseme transition counts of its training labels that the analyser's smoothing uses ({@link #withTransitions}).
+     */
     public static VisemeClassifier load(Path file) throws IOException {
+        VisemeClassifier c;
         try (InputStream s = Files.newInputStream(file)) {
-            return read(s);
+            c = read(s);
         }
+        Path t = transitionsFile(file);
+        return Files.isRegularFile(t) ? c.withTransitions(readTransitions(t)) : c;
+    }
+
+    /** {@code NAME.transitions.tsv} beside {@code NAME.bin}. */
+    public static Path transitionsFile(Path model) {
+        String name = model.getFileName().toString().replaceAll("\\.bin$", "");
+        return model.resolveSibling(name + ".transitions.tsv");
     }
 
     public static VisemeClassifier read(InputStream raw) throws IOException {
@@ -72,7 +89,45 @@ public final class VisemeClassifier {
             b[l] = floats(bb, sizes[l + 1]);
         }
         if (bb.hasRemaining()) throw new IOException("trailing bytes in model file");
-        return new VisemeClassifier(sizes[0], mean, inv, w, b);
+        return new VisemeClassifier(sizes[0], mean, inv, w, b, null);
+    }
+
+    /**
+     * This classifier with viseme transition counts (15 × 15, from → to, at 100 fps over the training labels) that
+     * the analyser's smoothing turns into transition probabilities. Written by {@code bench lipsync --dump-transitions}.
+     */
+    public VisemeClassifier withTransitions(long[][] counts) {
+        if (counts == null) return new VisemeClassifier(in, mean, invStd, w, b, null);
+        int v = io.mouthpiece.core.speech.Viseme.values().length;
+        if (counts.length != v) throw new IllegalArgumentException("transition table needs " + v + " rows, has " + counts.length);
+        long[][] c = new long[v][];
+        for (int i = 0; i < v; i++) {
+            if (counts[i].length != v) throw new IllegalArgumentException("transition table row " + (i + 1) + " needs " + v + " counts");
+            c[i] = counts[i].clone();
+        }
+        return new VisemeClassifier(in, mean, invStd, w, b, c);
+    }
+
+    /** Transition counts (from × to), or null when none were attached. */
+    public long[][] transitions() {
+        if (transitions == null) return null;
+        long[][] c = new long[transitions.length][];
+        for (int i = 0; i < c.length; i++) c[i] = transitions[i].clone();
+        return c;
+    }
+
+    /** Reads a transition table: 15 lines of 15 tab-separated counts; blank lines and {@code #} comments skipped. */
+    public static long[][] readTransitions(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        long[][] c = new long[lines.size()][];
+        try {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Arrays.stream(lines.get(i).trim().split("\\s+")).mapToLong(Long::parseLong).toArray();
+            }
+        } catch (NumberFormatException e) {
+            throw new IOException("bad viseme transition table " + file + ": " + e.getMessage(), e);
+        }
+        return c;
     }
 
     private static float[] floats(ByteBuffer bb, int n) {

@@ -49,7 +49,7 @@ import java.util.Set;
  */
 public final class LipsyncService {
     static final String CACHE_KIND = "visemes";
-    static final String ANALYSER = "mouthpiece.lipsync.1";
+    static final String ANALYSER = "mouthpiece.lipsync.2"; // 2: audio-only smoothing by mouth shape (model card, Round 5)
     /** Channels the mouth-amplitude dial scales: how far the mouth opens and shapes, not whether lips close. */
     private static final Set<Channel> AMPLITUDE = Set.of(Channel.JAW_OPEN, Channel.MOUTH_LOWER_DOWN, Channel.MOUTH_UPPER_UP,
             Channel.MOUTH_FUNNEL, Channel.MOUTH_PUCKER, Channel.MOUTH_STRETCH);
