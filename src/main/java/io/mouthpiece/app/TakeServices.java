@@ -31,6 +31,7 @@ import java.util.List;
 public final class TakeServices implements AutoCloseable {
     static final String CLASSIFIER_ID = "mouthpiece-viseme-mlp";
     static final String ALIGN_CLASSIFIER_ID = "mouthpiece-viseme-align-mlp";
+    static final String TRANSITIONS_ID = "mouthpiece-viseme-transitions";
 
     private final Path models;
     private ModelRegistry registry;
@@ -95,12 +96,12 @@ public final class TakeServices implements AutoCloseable {
         if (classifiers == null) {
             String licence = "Apache-2.0 (commercial use allowed)";
             Path align = models.resolve("lipsync").resolve(LipsyncModels.ALIGN_CLASSIFIER);
-            classifiers = Files.isRegularFile(align)
-                    ? new RenderService.Classifier[] {
-                            new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), licence),
-                            new RenderService.Classifier(ALIGN_CLASSIFIER_ID, Hashing.sha256(align), licence)}
-                    : new RenderService.Classifier[] {
-                            new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), licence)};
+            java.util.List<RenderService.Classifier> list = new java.util.ArrayList<>();
+            list.add(new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), licence));
+            Path table = VisemeClassifier.transitionsFile(classifierFile());
+            if (Files.isRegularFile(table)) list.add(new RenderService.Classifier(TRANSITIONS_ID, Hashing.sha256(table), licence));
+            if (Files.isRegularFile(align)) list.add(new RenderService.Classifier(ALIGN_CLASSIFIER_ID, Hashing.sha256(align), licence));
+            classifiers = list.toArray(RenderService.Classifier[]::new);
         }
         return new RenderService(gl, registry(), new ExportService(), classifiers);
     }

@@ -89,7 +89,7 @@ class RenderCommandTest {
         assertTrue(consent.get("realPerson").asBoolean());
         assertEquals("NASA public-domain portrait, demonstration only", consent.get("statement").asText());
         List<String> models = prov.get("models").findValuesAsText("id");
-        assertTrue(models.containsAll(List.of("facemesh", "mouthpiece-viseme-mlp", "mouthpiece-viseme-align-mlp")), models.toString());
+        assertTrue(models.containsAll(List.of("facemesh", "mouthpiece-viseme-mlp", "mouthpiece-viseme-transitions", "mouthpiece-viseme-align-mlp")), models.toString());
         prov.get("models").forEach(m -> assertTrue(m.get("licence").asText().startsWith("Apache-2.0"), m.toString()));
     }
 
