@@ -160,7 +160,7 @@ public final class Studio {
         playback = new PlaybackViewModel(audio);
         // inspector: the focus's properties; presets go at the playhead
         InspectorViewModel inspector = new InspectorViewModel(selection, vm.folderProperty(), playback.timeProperty(),
-                vm::execute, java.time.Clock.systemUTC());
+                vm::execute, java.time.Clock.systemUTC(), () -> media.reanalyse()); // clips: start/end edits re-analyse
         scenes = new TakeSceneModel(runner, takes::rigs);
         Runnable projectChanged = () -> followProject(selection.current(), vm.folderProperty().get());
         selection.currentProperty().subscribe(c -> projectChanged.run());
@@ -190,7 +190,8 @@ public final class Studio {
                 ViewportController.class, () -> viewport = new ViewportController(
                         new ViewportViewModel(selection, vm.folderProperty()), playback, scenes, source, vm::execute),
                 InspectorController.class, () -> new InspectorController(inspector, selection),
-                TimelineController.class, () -> timeline = new TimelineController(new TimelineViewModel(selection, vm::execute),
+                TimelineController.class, () -> timeline = new TimelineController(new TimelineViewModel(selection, vm::execute,
+                        media::reanalyse), // clips: moves, trims and deletes re-analyse like pairing
                         playback, audio::scrub)));
         var view = loader.load("/io/mouthpiece/ui/shell/main-window.fxml", MainWindowController.class);
         // characters: the Character menu (face-rig edit mode, character library)

@@ -123,15 +123,33 @@ public final class TakeEdits {
                 d.clips().stream().filter(c -> !c.id().equals(clipId)).toList())));
     }
 
-    /** Moves a clip to start at {@code newStart}; fails if it would overlap a neighbour or start before 0. */
+    /**
+     * Moves a clip to start at {@code newStart}, keeping its length and source in-point; fails if it would overlap a
+     * neighbour (DialogueTrack refuses) or start before 0 (AudioClip refuses). The take grows when the clip ends past it.
+     */
     public static Edit moveClip(String takeId, String clipId, Rational newStart) {
         return Edit.of("Move Dialogue Clip", p -> updateClip(p, takeId, clipId,
                 c -> c.withRange(new TimeRange(newStart, c.range().duration()))));
     }
 
-    /** Trims a clip: new timeline range and source in-point together (slip-safe). */
+    /**
+     * Trims a clip: new timeline range and source in-point together (slip-safe). Refused when the clip would be
+     * shorter than one frame of the project or would play past the end of its media (when the media's length is known).
+     */
     public static Edit trimClip(String takeId, String clipId, TimeRange range, Rational sourceIn) {
-        return Edit.of("Trim Dialogue Clip", p -> updateClip(p, takeId, clipId, c -> c.withRange(range).withSourceIn(sourceIn)));
+        return Edit.of("Trim Dialogue Clip", p -> {
+            if (range.duration().isBefore(p.frameRate().frameDuration())) {
+                throw new IllegalArgumentException("a dialogue clip must last at least one frame");
+            }
+            return updateClip(p, takeId, clipId, c -> {
+                Rational media = p.mediaById(c.mediaId()).map(m -> m.duration()).orElse(null);
+                if (media != null && sourceIn.add(range.duration()).isAfter(media)) {
+                    throw new IllegalArgumentException("the clip cannot play past the end of its media ("
+                            + String.format(java.util.Locale.ROOT, "%.2f s", media.toDouble()) + ")");
+                }
+                return c.withRange(range).withSourceIn(sourceIn);
+            });
+        });
     }
 
     public static Edit setTranscript(String takeId, String clipId, String transcript) {

@@ -202,8 +202,15 @@ public final class InspectorController {
         s.section("Dialogue clip", "mdi2w-waveform");
         s.row("Character", s.value(c.character()), null);
         s.row("Media", s.value(c.media()), null);
-        s.row("Start", s.mono(c.start()), "Where the clip starts on the take");
-        s.row("End", s.mono(c.end()), null);
+        // clips: start moves the clip, end trims it (Enter or leaving the field commits; bad text snaps back)
+        TextField start = s.text(c.start(), vm::setClipStart);
+        start.setId("clipStartField");
+        start.getStyleClass().add("mono");
+        s.row("Start", start, "Where the clip starts on the take: type a timecode to move it");
+        TextField end = s.text(c.end(), vm::setClipEnd);
+        end.setId("clipEndField");
+        end.getStyleClass().add("mono");
+        s.row("End", end, "Where the clip ends: type a timecode to trim it");
         s.row("Source in", s.mono(c.sourceIn()), "Where playback starts inside the media");
         TextArea text = new TextArea(c.transcript());
         text.setWrapText(true);

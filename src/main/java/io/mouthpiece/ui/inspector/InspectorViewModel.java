@@ -50,6 +50,8 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectProperty<Rational> playhead;
     private final Consumer<Edit> editor;
     private final Clock clock;
+    /** clips: queues the take's re-analysis after a clip's start or end changed (as the timeline's clip edits do). */
+    private final Runnable clipChanged;
     private final ReadOnlyObjectWrapper<InspectorPage> page = new ReadOnlyObjectWrapper<>(this, "page");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper presetWhere = new ReadOnlyStringWrapper(this, "presetWhere", "");
@@ -61,6 +63,14 @@ public final class InspectorViewModel {
      */
     public InspectorViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder,
                               ReadOnlyObjectProperty<Rational> playhead, Consumer<Edit> editor, Clock clock) {
+        this(selection, folder, playhead, editor, clock, () -> { });
+    }
+
+    /** @param clipChanged runs after a clip's start or end was edited here (the studio re-analyses the take) */
+    public InspectorViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder,
+                              ReadOnlyObjectProperty<Rational> playhead, Consumer<Edit> editor, Clock clock,
+                              Runnable clipChanged) {
+        this.clipChanged = clipChanged;
         this.selection = selection;
         this.folder = folder;
         this.playhead = playhead;
@@ -199,6 +209,48 @@ public final class InspectorViewModel {
         if (!(page.get() instanceof ClipPage c)) return;
         String t = text == null ? "" : text.strip();
         if (!t.equals(c.transcript())) run(TakeEdits.setTranscript(c.takeId(), c.clipId(), t));
+    }
+
+    /**
+     * A typed start timecode moves the clip there (its length and source in-point kept): one Move Dialogue Clip edit.
+     * Refused with the reason when the text is no timecode or the clip would overlap a neighbour.
+     */
+    public void setClipStart(String text) {
+        if (!(page.get() instanceof ClipPage c)) return;
+        if (strip(text).equals(c.start())) return; // untouched (the shown frame may round a start between frames)
+        FrameRate r = project().frameRate();
+        try {
+            Rational to = r.timeOf(Timecode.parse(text, r));
+            clipEdit(TakeEdits.moveClip(c.takeId(), c.clipId(), to));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+        }
+    }
+
+    /**
+     * A typed end timecode trims the clip's right edge there (start and source in-point kept): one Trim Dialogue Clip
+     * edit. Refused when it is not after the start, overlaps the next clip or runs past the end of the media.
+     */
+    public void setClipEnd(String text) {
+        if (!(page.get() instanceof ClipPage c)) return;
+        if (strip(text).equals(c.end())) return;
+        FrameRate r = project().frameRate();
+        try {
+            Rational to = r.timeOf(Timecode.parse(text, r));
+            io.mouthpiece.core.project.AudioClip clip = project().take(c.takeId()).clip(c.clipId()).orElseThrow();
+            if (!to.isAfter(clip.range().start())) throw new IllegalArgumentException("the end must come after the start");
+            clipEdit(TakeEdits.trimClip(c.takeId(), c.clipId(),
+                    io.mouthpiece.core.time.TimeRange.between(clip.range().start(), to), clip.sourceIn()));
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            refuse(e.getMessage());
+        }
+    }
+
+    /** Runs a clip edit; one the document took queues the re-analysis. */
+    private void clipEdit(Edit e) {
+        Project before = project();
+        run(e);
+        if (project() != before) clipChanged.run();
     }
 
     // ---- keyframe

@@ -94,6 +94,8 @@ public final class LaneCell extends ListCell<Row> {
     /** The viseme boundary under a drag (index of the segment after it), or -1. */
     private int boundary = -1;
     private Rational boundaryTime;
+    /** clips: a press, move or trim on a dialogue clip. */
+    private final ClipGesture clipGesture;
 
     LaneCell(TimelineViewModel vm, Consumer<Rational> seek) { this(vm, seek, RubberBand.NONE); }
 
@@ -101,6 +103,7 @@ public final class LaneCell extends ListCell<Row> {
         this.vm = vm;
         this.seek = seek;
         this.band = band;
+        this.clipGesture = new ClipGesture(vm);
         VBox text = new VBox(name, detail);
         text.setAlignment(Pos.CENTER_LEFT);
         head = new HBox(4, arrow, text);
@@ -134,10 +137,15 @@ public final class LaneCell extends ListCell<Row> {
         canvas.setOnMouseDragged(this::dragging);
         canvas.setOnMouseReleased(this::released);
         canvas.setOnMouseClicked(this::clicked);
-        canvas.setOnMouseMoved(e -> canvas.setCursor(current != null && current.lane() == Lane.VISEMES
+        canvas.setOnMouseMoved(e -> canvas.setCursor(current != null && current.lane() == Lane.DIALOGUE
+                ? clipGesture.cursorAt(current, e.getX())
+                : current != null && current.lane() == Lane.VISEMES
                 && boundaryAt(e.getX()) > 0 ? javafx.scene.Cursor.H_RESIZE : javafx.scene.Cursor.DEFAULT));
+        vm.selection().focusProperty().subscribe(f -> {
+            if (current != null && current.lane() == Lane.DIALOGUE) draw(); // the focused clip is outlined
+        });
         setOnContextMenuRequested(e -> e.consume());
-        DialogueDropTarget.install(this, vm); // media branch: bin drops pair a sound, a click focuses a clip
+        DialogueDropTarget.install(this, vm); // media branch: bin drops pair a sound (clicks on clips: ClipGesture)
     }
 
     @Override
@@ -236,9 +244,18 @@ public final class LaneCell extends ListCell<Row> {
         g.setTextAlign(TextAlignment.LEFT);
         double top = visemes ? 3 : 4;
         double height = h - 2 * top;
-        for (Span span : current.spans()) {
+        // clips: the clip under a drag is drawn where it would land; the focused clip is outlined
+        boolean dialogue = current.lane() == Lane.DIALOGUE;
+        int dragged = dialogue && clipGesture.preview() != null ? vm.clips().indexOf(clipGesture.clipId()) : -1;
+        int focused = dialogue ? vm.clips().focused().map(c -> vm.clips().indexOf(c.id())).orElse(-1) : -1;
+        for (int i = 0; i < current.spans().size(); i++) {
+            Span span = current.spans().get(i);
             double x0 = s.xOfFrame(span.start() * frames);
             double x1 = s.xOfFrame(span.end() * frames);
+            if (i == dragged) {
+                x0 = s.x(clipGesture.preview().start());
+                x1 = s.x(clipGesture.preview().end());
+            }
             if (x1 < 0 || x0 > w) continue;
             boolean silence = visemes && span.label().equals("sil");
             g.setFill(!visemes ? (current.lane() == Lane.PICTURE ? CLIP_PICTURE : CLIP)
@@ -246,8 +263,11 @@ public final class LaneCell extends ListCell<Row> {
             double cw = Math.max(1, x1 - x0 - (visemes ? 1 : 0));
             g.fillRoundRect(x0, top, cw, height, 4, 4);
             if (!visemes) {
-                g.setStroke(Color.web("#5d8fb5"));
+                boolean hot = i == focused || i == dragged;
+                g.setStroke(hot ? ACCENT : Color.web("#5d8fb5"));
+                g.setLineWidth(hot ? 2 : 1);
                 g.strokeRoundRect(x0 + 0.5, top + 0.5, cw - 1, height - 1, 4, 4);
+                g.setLineWidth(1);
             }
             // a label only where it fits: a professional lane never overprints
             double textW = span.label().length() * 6.2 + 6;
@@ -411,6 +431,11 @@ public final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
+        if (clipGesture.press(current, e)) { // clips: a dialogue clip is grabbed, the playhead stays
+            draw();
+            e.consume();
+            return;
+        }
         if (current.lane() != Lane.CHANNEL) {
             vm.selectLane(current);
             if (e.getButton() == MouseButton.PRIMARY) seek.accept(vm.scaleProperty().get().snap(e.getX()));
@@ -445,6 +470,11 @@ public final class LaneCell extends ListCell<Row> {
     }
 
     private void dragging(MouseEvent e) {
+        if (clipGesture.drag(e)) {
+            draw();
+            e.consume();
+            return;
+        }
         if (boundary > 0) {
             var segs = segments();
             Rational t = vm.snapTime(e.getX(), current.actorId(), java.util.Set.of());
@@ -481,6 +511,11 @@ public final class LaneCell extends ListCell<Row> {
     }
 
     private void released(MouseEvent e) {
+        if (clipGesture.release(e)) { // one Move / Trim Dialogue Clip edit for the whole drag
+            draw();
+            e.consume();
+            return;
+        }
         if (boundary > 0) {
             int b = boundary;
             boundary = -1;

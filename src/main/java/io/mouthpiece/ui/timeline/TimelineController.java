@@ -46,7 +46,8 @@ import javafx.scene.text.Text;
  * view model's {@link TimeScale}, and turns keys and the mouse into view-model calls. The keys come from the one
  * {@link Shortcut} table: on the whole window I / O / Alt+I / Alt+O set and clear in and out, M adds a marker,
  * Shift+Up/Down jump between markers, S toggles snapping, Ctrl+L looping, Delete removes the selected marker; on the
- * lanes Delete, Alt+Left/Right, Ctrl+C/V and Shift+K edit keys. Dragging on the ruler scrubs with sound, dragging a
+ * lanes Delete, Alt+Left/Right, Ctrl+C/V and Shift+K edit keys (Delete removes the focused dialogue clip instead when a
+ * clip has the focus). Dragging on the ruler scrubs with sound, dragging a
  * marker's flag moves it (whole frames, one edit); a drag on empty channel-lane space selects keys in a box without
  * moving the playhead, and a click there moves it.
  */
@@ -141,6 +142,9 @@ public final class TimelineController {
         overlay.heightProperty().subscribe(h -> drawRuler());
         vm.selectedKeyProperty().subscribe(k -> {
             if (k != null) marks.selectMarker(null);
+        });
+        vm.selection().focusProperty().subscribe(f -> { // clips: a focused clip takes Delete from a marker
+            if (f instanceof io.mouthpiece.ui.selection.StudioSelection.Focus.OfClip) marks.selectMarker(null);
         });
         hscroll.valueProperty().subscribe(v -> {
             if (Math.abs(v.doubleValue() - vm.scaleProperty().get().firstFrame()) > 1e-6) vm.scrollTo(v.doubleValue());
@@ -284,7 +288,9 @@ public final class TimelineController {
 
     /** Key editing on the lanes (the track list has the focus). */
     private void laneKey(KeyEvent e) {
-        if (Shortcut.DELETE.matches(e) && vm.selectedKeyProperty().get() != null) {
+        if (Shortcut.DELETE.matches(e) && vm.clips().focused().isPresent()) {
+            vm.clips().delete(vm.clips().focused().get().id()); // clips: the focus decides between a clip and keys
+        } else if (Shortcut.DELETE.matches(e) && vm.selectedKeyProperty().get() != null) {
             vm.deleteSelected();
         } else if (Shortcut.NUDGE_LEFT.matches(e) || Shortcut.NUDGE_RIGHT.matches(e)) {
             vm.nudgeSelected(Shortcut.NUDGE_LEFT.matches(e) ? -1 : 1);

@@ -65,6 +65,7 @@ public final class TimelineViewModel {
 
     private final StudioSelection selection;
     private final Consumer<Edit> execute;
+    private final DialogueClips clips;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper takeName = new ReadOnlyStringWrapper(this, "takeName", "");
     private final ReadOnlyDoubleWrapper seconds = new ReadOnlyDoubleWrapper(this, "seconds");
@@ -105,7 +106,14 @@ public final class TimelineViewModel {
     }
 
     /** The timeline of the selection's current take; picking a key focuses it for the inspector. */
-    public TimelineViewModel(StudioSelection selection, Consumer<Edit> execute) {
+    public TimelineViewModel(StudioSelection selection, Consumer<Edit> execute) { this(selection, execute, () -> { }); }
+
+    /**
+     * @param reanalyse queues the take's re-analysis after a dialogue clip was moved, trimmed or deleted (the studio
+     *                  passes the media branch's {@code MediaWorkflow::reanalyse}, which pairing uses too)
+     */
+    public TimelineViewModel(StudioSelection selection, Consumer<Edit> execute, Runnable reanalyse) {
+        this.clips = new DialogueClips(this, reanalyse);
         this.execute = execute;
         this.selection = selection;
         for (ChannelGroup g : List.of(ChannelGroup.EYES, ChannelGroup.BROWS, ChannelGroup.HEAD)) collapsed.add(g.name());
@@ -116,6 +124,9 @@ public final class TimelineViewModel {
     }
 
     public StudioSelection selection() { return selection; }
+
+    /** Moving, trimming and deleting the dialogue clips (clips branch). */
+    public DialogueClips clips() { return clips; }
 
     /** Runs an edit on the open document (the timeline's other view models share it). */
     public Consumer<Edit> executor() { return execute; }
@@ -276,6 +287,13 @@ public final class TimelineViewModel {
             }
         }
         return snap(s, x, targets, SNAP_PX);
+    }
+
+    /** The playhead, markers and in/out: what any drag snaps to (clips add their neighbours' edges). */
+    List<Rational> snapTargets() {
+        List<Rational> targets = new ArrayList<>(markTargets.get());
+        targets.add(playhead);
+        return targets;
     }
 
     /** The target within {@code radius} pixels of {@code x} nearest to it (on its frame), else the frame at x. */
