@@ -326,6 +326,8 @@ public final class Studio {
             // polish: -Dmouthpiece.screenshot.groupdrag=true stages a group drag of several selected keys
             if (Boolean.getBoolean("mouthpiece.screenshot.groupdrag")) timeline.stageGroupDragForScreenshot();
             if (Boolean.getBoolean("mouthpiece.screenshot.help")) help.show();
+            // clips: -Dmouthpiece.screenshot.clips=true trims and moves the sample's dialogue clip, focused
+            if (Boolean.getBoolean("mouthpiece.screenshot.clips")) timeline.stageClipsForScreenshot();
             // Export dialog / render queue staging (queue branch).
             String exportShot = System.getProperty(io.mouthpiece.ui.export.ExportShots.PROPERTY);
             if (exportShot != null) {

@@ -684,6 +684,27 @@ public final class TimelineController {
                 .ifPresent(lane -> vm.moveSelected(lane, k.time(), k.time().add(vm.rate().frameDuration().multiply(6)), 0.85));
     }
 
+    /**
+     * clips: for the screenshot, the sample's first dialogue clip trimmed at both ends (frames 12 and 130 of the
+     * sound), then moved to start on a marker at frame 30 and focused, so the inspector shows its editable times.
+     */
+    public void stageClipsForScreenshot() {
+        if (playback == null || vm.selection().take() == null) return;
+        Row lane = vm.rows().stream().filter(r -> r.lane() == TimelineViewModel.Lane.DIALOGUE).findFirst().orElse(null);
+        if (lane == null) return;
+        var clip = vm.clips().clipsOf(lane.actorId()).stream().findFirst().orElse(null);
+        if (clip == null) return;
+        Rational start = clip.range().start();
+        vm.clips().trimStart(clip.id(), start.add(vm.rate().timeOf(12)));
+        vm.clips().trimEnd(clip.id(), start.add(vm.rate().timeOf(130)));
+        playback.seekFrame(30);
+        marks.renameMarker(marks.addMarker(now()), "line starts");
+        vm.clips().move(clip.id(), vm.rate().timeOf(30));
+        vm.selectLane(lane);
+        vm.selection().focus(new io.mouthpiece.ui.selection.StudioSelection.Focus.OfClip(clip.id()));
+        playback.seekFrame(90);
+    }
+
     /** Where the ruler draws time {@code t}, in its own coordinates (tests and reports). */
     public double rulerX(Rational t) { return HEAD_WIDTH + vm.scaleProperty().get().x(t); }
 
