@@ -49,9 +49,12 @@ final class ClipGesture {
 
     boolean press(Row row, MouseEvent e) {
         clipId = null;
-        if (row == null || row.lane() != Lane.DIALOGUE || e.getButton() != MouseButton.PRIMARY) return false;
-        AudioClip c = hit(row, e.getX());
-        if (c == null) return false;
+        AudioClip c = row == null || e.getButton() != MouseButton.PRIMARY ? null : hit(row, e.getX());
+        if (c == null) {
+            // a press anywhere else on the lanes lets go of the focused clip, so Delete cannot remove it unseen
+            if (vm.clips().focused().isPresent()) vm.selection().focus(StudioSelection.NOTHING);
+            return false;
+        }
         vm.selectLane(row);
         vm.selection().focus(new StudioSelection.Focus.OfClip(c.id()));
         clipId = c.id();

@@ -108,7 +108,18 @@ class ClipGestureTest {
         assertEquals(rate.timeOf(12), clip().sourceIn(), "the in-point moved with the edge");
         assertEquals(List.of("Move Dialogue Clip", "Trim Dialogue Clip"), edits, "one edit per drag");
 
-        // Delete on the focused clip removes it (no keys are selected, so nothing else could go)
+        // a click on empty lane space lets go of the clip: Delete then removes nothing
+        robot.clickOn(at(robot, rate.timeOf(10), 0), MouseButton.PRIMARY); // before the trimmed clip
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(StudioSelection.NOTHING, fx(() -> selection.focusProperty().get()));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, edits.size(), "nothing focused, nothing deleted: " + edits);
+
+        // a click on the clip focuses it again (an edit-free click), and Delete removes it
+        robot.clickOn(at(robot, rate.timeOf(80), 0), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new StudioSelection.Focus.OfClip(clipId), fx(() -> selection.focusProperty().get()));
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> edits.contains("Delete Dialogue Clip"));
         assertTrue(fx(() -> doc.project().take(take).clip(clipId).isEmpty()));
