@@ -84,6 +84,9 @@ final class ClipGesture {
         return true;
     }
 
+    /** The cursor while a drag is under way. */
+    Cursor dragCursor() { return mode == Mode.MOVE ? Cursor.CLOSED_HAND : Cursor.H_RESIZE; }
+
     boolean release(MouseEvent e) {
         if (clipId == null) return false;
         String id = clipId;
@@ -101,7 +104,8 @@ final class ClipGesture {
         return true;
     }
 
-    private AudioClip hit(Row row, double x) {
+    /** The clip under lane x {@code x} on a dialogue lane (its edge zones included), or null. */
+    AudioClip hit(Row row, double x) {
         if (row == null || row.lane() != Lane.DIALOGUE) return null;
         TimeScale s = vm.scaleProperty().get();
         // the edge zone reaches a little outside the clip, so a thin clip's edges stay grabbable

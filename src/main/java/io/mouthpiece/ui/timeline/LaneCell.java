@@ -431,6 +431,11 @@ public final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
+        if (e.getButton() == MouseButton.SECONDARY && clipGesture.hit(current, e.getX()) != null) {
+            showClipMenu(clipGesture.hit(current, e.getX()), e); // clips: Move to Playhead, Delete
+            e.consume();
+            return;
+        }
         if (clipGesture.press(current, e)) { // clips: a dialogue clip is grabbed, the playhead stays
             draw();
             e.consume();
@@ -471,6 +476,7 @@ public final class LaneCell extends ListCell<Row> {
 
     private void dragging(MouseEvent e) {
         if (clipGesture.drag(e)) {
+            if (clipGesture.active()) canvas.setCursor(clipGesture.dragCursor());
             draw();
             e.consume();
             return;
@@ -603,6 +609,18 @@ public final class LaneCell extends ListCell<Row> {
             item.setOnAction(a -> vm.changeViseme(lane, index, v));
             menu.getItems().add(item);
         }
+        menu.show(canvas, e.getScreenX(), e.getScreenY());
+    }
+
+    /** clips: a dialogue clip's context menu; picking it focuses the clip as a click would. */
+    private void showClipMenu(io.mouthpiece.core.project.AudioClip clip, MouseEvent e) {
+        vm.selectLane(current);
+        vm.selection().focus(new io.mouthpiece.ui.selection.StudioSelection.Focus.OfClip(clip.id()));
+        MenuItem toPlayhead = new MenuItem("Move Clip to Playhead");
+        toPlayhead.setOnAction(a -> vm.clips().move(clip.id(), vm.playhead()));
+        MenuItem delete = new MenuItem("Delete Clip");
+        delete.setOnAction(a -> vm.clips().delete(clip.id()));
+        menu.getItems().setAll(toPlayhead, new SeparatorMenuItem(), delete);
         menu.show(canvas, e.getScreenX(), e.getScreenY());
     }
 

@@ -142,6 +142,9 @@ public final class TimelineViewModel {
     public ReadOnlyObjectProperty<Set<KeyRef>> selectedKeysProperty() { return selectedKeys.getReadOnlyProperty(); }
     public javafx.beans.property.BooleanProperty snappingProperty() { return snapping; }
 
+    /** Where the playhead is (clips: Move Clip to Playhead). */
+    Rational playhead() { return playhead; }
+
     /** Where the playhead is (a snap target). */
     public void setPlayhead(Rational t) { playhead = t == null ? Rational.ZERO : t; }
 
