@@ -58,6 +58,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--vad-floor", description = "dB above the noise floor a frame needs to count as speech (default ${DEFAULT-VALUE})") float vadFloor = LipsyncAnalyzer.Settings.DEFAULT.vadFloorDb();
     @Option(names = "--vad-range", description = "dB below the loud frames a frame may be and still be speech (default ${DEFAULT-VALUE})") float vadRange = LipsyncAnalyzer.Settings.DEFAULT.vadRangeDb();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
+    @Option(names = "--offsets", description = "dump: frame offsets to stack, comma-separated, a known layout (default: the alignment model's -10,-6,-3,-2,-1,0,1,2,3,6,10)") String offsets;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
@@ -214,6 +215,8 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         AudioDecoder dec = new AudioDecoder();
         Random rnd = new Random(42);
         Random roomRnd = new Random(43); // its own stream, so copies 0-2 stay identical with or without --room
+        int[] off = offsets == null ? FrameFeatures.offsetsFor(FrameFeatures.DIM) : FrameFeatures.parseOffsets(offsets);
+        int dim = off.length * 13;
         List<float[][]> feats = new ArrayList<>();
         List<byte[]> labs = new ArrayList<>();
         long frames = 0;
@@ -241,7 +244,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
                 float[][] ca = cep.subList(0, n).toArray(float[][]::new);
                 float[] ea = new float[n];
                 for (int i = 0; i < n; i++) ea[i] = le.get(i);
-                float[][] f = FrameFeatures.build(ca, ea, n);
+                float[][] f = FrameFeatures.build(ca, ea, n, off);
                 byte[] lab = new byte[n];
                 for (int i = 0; i < n; i++) {
                     Phone p = at(ps, i);
@@ -254,9 +257,9 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dump)))) {
             ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-            h.putInt(0x46454154).putInt((int) frames).putInt(FrameFeatures.DIM);
+            h.putInt(0x46454154).putInt((int) frames).putInt(dim);
             out.write(h.array());
-            ByteBuffer row = ByteBuffer.allocate(4 * FrameFeatures.DIM).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer row = ByteBuffer.allocate(4 * dim).order(ByteOrder.LITTLE_ENDIAN);
             for (float[][] f : feats) {
                 for (float[] r : f) {
                     row.clear();
@@ -266,7 +269,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             for (byte[] l : labs) out.write(l);
         }
-        System.out.println("frames " + frames + " dim " + FrameFeatures.DIM + " -> " + dump);
+        System.out.println("frames " + frames + " dim " + dim + " -> " + dump);
         return 0;
     }
 

@@ -40,6 +40,7 @@ public final class LipsyncAnalyzer {
     private static final int MAX_CLOSURE = 12;
 
     private final VisemeClassifier classifier;
+    private final int[] offsets; // the classifier's feature layout
     private final Settings settings;
     /** Shape-level log transition probabilities: the settings', else the classifier's table, else null. */
     private final float[][] shapeTrans;
@@ -136,6 +137,7 @@ public final class LipsyncAnalyzer {
         this.words = words == null || words.isEmpty() ? null : List.copyOf(words);
         this.aligner = aligner == null ? new ForcedAligner() : aligner;
         this.classifier = classifier;
+        this.offsets = classifier.offsets();
         this.settings = settings;
         this.shapeTrans = settings.shapeTrans() != null ? settings.shapeTrans()
                 : classifier.transitions() == null ? null : shapeTransitions(classifier.transitions());
@@ -228,7 +230,7 @@ public final class LipsyncAnalyzer {
     }
 
     private void processChunk() {
-        float[][] x = FrameFeatures.build(cep, logE, n);
+        float[][] x = FrameFeatures.build(cep, logE, n, offsets);
         float[][] lp = new float[n][V];
         // voice activity gate; the noise floor ignores digital silence, so a file that is part silence, part
         // room tone still sees the room tone as the floor

@@ -52,6 +52,9 @@ public final class VisemeClassifier {
      * Loads a model file and, when there is one beside it ({@code NAME.transitions.tsv} for {@code NAME.bin}), the
      * viseme transition counts of its training labels that the analyser's smoothing uses ({@link #withTransitions}).
      */
+    /** The frame offsets its inputs stack ({@link FrameFeatures#offsetsFor} of its input size). */
+    public int[] offsets() { return FrameFeatures.offsetsFor(in); }
+
     public static VisemeClassifier load(Path file) throws IOException {
         VisemeClassifier c;
         try (InputStream s = Files.newInputStream(file)) {
@@ -75,7 +78,11 @@ public final class VisemeClassifier {
         int layers = bb.getInt();
         int[] sizes = new int[layers + 1];
         for (int i = 0; i <= layers; i++) sizes[i] = bb.getInt();
-        if (sizes[0] != FrameFeatures.DIM) throw new IOException("model expects " + sizes[0] + " inputs, features have " + FrameFeatures.DIM);
+        try {
+            FrameFeatures.offsetsFor(sizes[0]);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("model expects " + sizes[0] + " inputs, which no feature layout has");
+        }
         if (sizes[layers] != io.mouthpiece.core.speech.Viseme.values().length) throw new IOException("model does not output 15 visemes");
         float[] mean = floats(bb, sizes[0]);
         float[] std = floats(bb, sizes[0]);
