@@ -30,9 +30,16 @@ public final class VisemeClassifier {
     private final float[][] wt;
     private final int[] outs;
     private final long[][] transitions;
+    private final VisemeClassifier closure; // two outputs (not PP, PP), or null
 
     private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b, long[][] transitions) {
+        this(in, mean, invStd, w, b, transitions, null);
+    }
+
+    private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b, long[][] transitions,
+                             VisemeClassifier closure) {
         this.transitions = transitions;
+        this.closure = closure;
         this.in = in;
         this.mean = mean;
         this.invStd = invStd;
@@ -61,8 +68,30 @@ public final class VisemeClassifier {
             c = read(s);
         }
         Path t = transitionsFile(file);
-        return Files.isRegularFile(t) ? c.withTransitions(readTransitions(t)) : c;
+        if (Files.isRegularFile(t)) c = c.withTransitions(readTransitions(t));
+        Path cd = closureFile(file);
+        if (Files.isRegularFile(cd)) {
+            try (InputStream s = Files.newInputStream(cd)) {
+                c = c.withClosureDetector(read(s, 2));
+            }
+        }
+        return c;
     }
+
+    /** {@code NAME.closure.bin} beside {@code NAME.bin}: a binary closure detector (round 6, train.py --closure). */
+    public static Path closureFile(Path model) {
+        String name = model.getFileName().toString().replaceAll("\\.bin$", "");
+        return model.resolveSibling(name + ".closure.bin");
+    }
+
+    /** This classifier with a closure detector whose PP probability the closure step fuses with the posterior. */
+    public VisemeClassifier withClosureDetector(VisemeClassifier detector) {
+        if (detector != null && detector.outs[detector.outs.length - 1] != 2) throw new IllegalArgumentException("closure detector needs 2 outputs");
+        return new VisemeClassifier(in, mean, invStd, w, b, transitions, detector);
+    }
+
+    /** The closure detector (outputs: log P(not PP), log P(PP)), or null. */
+    public VisemeClassifier closureDetector() { return closure; }
 
     /** {@code NAME.transitions.tsv} beside {@code NAME.bin}. */
     public static Path transitionsFile(Path model) {
@@ -71,6 +100,10 @@ public final class VisemeClassifier {
     }
 
     public static VisemeClassifier read(InputStream raw) throws IOException {
+        return read(raw, io.mouthpiece.core.speech.Viseme.values().length);
+    }
+
+    private static VisemeClassifier read(InputStream raw, int outputs) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(raw));
         byte[] all = d.readAllBytes();
         ByteBuffer bb = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
@@ -83,7 +116,7 @@ public final class VisemeClassifier {
         } catch (IllegalArgumentException e) {
             throw new IOException("model expects " + sizes[0] + " inputs, which no feature layout has");
         }
-        if (sizes[layers] != io.mouthpiece.core.speech.Viseme.values().length) throw new IOException("model does not output 15 visemes");
+        if (sizes[layers] != outputs) throw new IOException("model has " + sizes[layers] + " outputs, not " + outputs);
         float[] mean = floats(bb, sizes[0]);
         float[] std = floats(bb, sizes[0]);
         float[] inv = new float[std.length];
@@ -104,7 +137,7 @@ public final class VisemeClassifier {
      * the analyser's smoothing turns into transition probabilities. Written by {@code bench lipsync --dump-transitions}.
      */
     public VisemeClassifier withTransitions(long[][] counts) {
-        if (counts == null) return new VisemeClassifier(in, mean, invStd, w, b, null);
+        if (counts == null) return new VisemeClassifier(in, mean, invStd, w, b, null, closure);
         int v = io.mouthpiece.core.speech.Viseme.values().length;
         if (counts.length != v) throw new IllegalArgumentException("transition table needs " + v + " rows, has " + counts.length);
         long[][] c = new long[v][];
@@ -112,7 +145,7 @@ public final class VisemeClassifier {
             if (counts[i].length != v) throw new IllegalArgumentException("transition table row " + (i + 1) + " needs " + v + " counts");
             c[i] = counts[i].clone();
         }
-        return new VisemeClassifier(in, mean, invStd, w, b, c);
+        return new VisemeClassifier(in, mean, invStd, w, b, c, closure);
     }
 
     /** Transition counts (from × to), or null when none were attached. */
@@ -152,7 +185,7 @@ public final class VisemeClassifier {
         return s;
     }
 
-    /** Writes 15 log-probabilities for one input vector into {@code out}. */
+    /** Writes the log-probabilities (15, or a detector's 2) for one input vector into {@code out}. */
     public void logProbs(float[] x, float[][] scratch, float[] out) {
         float[] a = scratch[0];
         for (int i = 0; i < in; i++) a[i] = (x[i] - mean[i]) * invStd[i];
