@@ -1,9 +1,8 @@
 #!/usr/bin/python3
 """Trains the viseme classifier (a small MLP) on features dumped by `mouthpiece bench lipsync --dump-features`.
 
-Usage: train.py FEATURES.bin OUT_MODEL.bin [--hidden 128] [--epochs 14] [--seed 7] [--dropout 0] [--closure]
+Usage: train.py FEATURES.bin OUT_MODEL.bin [--hidden 128] [--epochs 14] [--seed 7] [--dropout 0]
 --dropout p: inverted dropout on both hidden layers while training (off by default; v2 was trained without).
---closure: a binary closure detector instead (2 outputs: not PP, PP; round-6 experiment, model card).
 Needs only numpy (Debian: python3-numpy). Deterministic for a given seed and input.
 
 Input file (little endian): int32 magic 0x46454154, int32 n, int32 dim, float32[n*dim] features, uint8[n] labels
@@ -29,8 +28,6 @@ def main():
     x = np.frombuffer(raw, dtype="<f4", count=n * dim, offset=12).reshape(n, dim).astype(np.float32)
     y = np.frombuffer(raw, dtype=np.uint8, count=n, offset=12 + 4 * n * dim).astype(np.int64)
     classes = 15
-    if "--closure" in sys.argv:
-        classes, y = 2, (y == 1).astype(np.int64)  # Oculus index 1 = PP
     print("frames", n, "dim", dim, "class counts", np.bincount(y, minlength=classes).tolist())
     mean, std = x.mean(0), x.std(0) + 1e-4
     xn = (x - mean) / std

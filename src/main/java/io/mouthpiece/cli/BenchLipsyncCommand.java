@@ -54,13 +54,10 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = LipsyncAnalyzer.Settings.DEFAULT.transWeight();
     @Option(names = "--dump-transitions", description = "write the train split's viseme transition counts at 100 fps to this file") Path dumpTransitions;
     @Option(names = "--close-at", description = "insert a closure where PP's posterior peaks at least this high and none is drawn (>1 = off; default ${DEFAULT-VALUE})") float closeAt = LipsyncAnalyzer.Settings.DEFAULT.closeAt();
-    @Option(names = "--close-fuse", description = "weight of the model's closure detector in the closure step (0 = posterior only; default ${DEFAULT-VALUE})") float closeFuse = LipsyncAnalyzer.Settings.DEFAULT.closeFuse();
     @Option(names = "--close-frames", description = "frames drawn closed per inserted closure (default ${DEFAULT-VALUE})") int closeFrames = LipsyncAnalyzer.Settings.DEFAULT.closeFrames();
     @Option(names = "--vad-floor", description = "dB above the noise floor a frame needs to count as speech (default ${DEFAULT-VALUE})") float vadFloor = LipsyncAnalyzer.Settings.DEFAULT.vadFloorDb();
     @Option(names = "--vad-range", description = "dB below the loud frames a frame may be and still be speech (default ${DEFAULT-VALUE})") float vadRange = LipsyncAnalyzer.Settings.DEFAULT.vadRangeDb();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
-    @Option(names = "--offsets", description = "dump: frame offsets to stack, comma-separated, a known layout (default: the alignment model's -10,-6,-3,-2,-1,0,1,2,3,6,10)") String offsets;
-    @Option(names = "--clean-only", description = "dump: only the clean copy of each utterance (to score a model offline)") boolean cleanOnly;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
@@ -154,7 +151,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, vadFloor, vadRange, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt, closeFrames, closeFuse), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, vadFloor, vadRange, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt, closeFrames), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;
@@ -217,8 +214,6 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         AudioDecoder dec = new AudioDecoder();
         Random rnd = new Random(42);
         Random roomRnd = new Random(43); // its own stream, so copies 0-2 stay identical with or without --room
-        int[] off = offsets == null ? FrameFeatures.offsetsFor(FrameFeatures.DIM) : FrameFeatures.parseOffsets(offsets);
-        int dim = off.length * 13;
         List<float[][]> feats = new ArrayList<>();
         List<byte[]> labs = new ArrayList<>();
         long frames = 0;
@@ -226,7 +221,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         for (Utt u : utts) {
             if (!u.split.equals("train")) continue;
             List<Phone> ps0 = phones(u.lab);
-            for (int copy = 0; copy < (cleanOnly ? 1 : room ? 4 : 3); copy++) {
+            for (int copy = 0; copy < (room ? 4 : 3); copy++) {
                 // copy 2 is warped: decoding at rate 16000·a and reading it as 16 kHz moves every formant and the
                 // pitch up by 1/a, the way a shorter vocal tract would (most training voices are male)
                 double alpha = copy == 2 ? 0.76 + 0.2 * rnd.nextDouble() : 1.0;
@@ -246,7 +241,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
                 float[][] ca = cep.subList(0, n).toArray(float[][]::new);
                 float[] ea = new float[n];
                 for (int i = 0; i < n; i++) ea[i] = le.get(i);
-                float[][] f = FrameFeatures.build(ca, ea, n, off);
+                float[][] f = FrameFeatures.build(ca, ea, n);
                 byte[] lab = new byte[n];
                 for (int i = 0; i < n; i++) {
                     Phone p = at(ps, i);
@@ -259,9 +254,9 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dump)))) {
             ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-            h.putInt(0x46454154).putInt((int) frames).putInt(dim);
+            h.putInt(0x46454154).putInt((int) frames).putInt(FrameFeatures.DIM);
             out.write(h.array());
-            ByteBuffer row = ByteBuffer.allocate(4 * dim).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer row = ByteBuffer.allocate(4 * FrameFeatures.DIM).order(ByteOrder.LITTLE_ENDIAN);
             for (float[][] f : feats) {
                 for (float[] r : f) {
                     row.clear();
@@ -271,7 +266,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             for (byte[] l : labs) out.write(l);
         }
-        System.out.println("frames " + frames + " dim " + dim + " -> " + dump);
+        System.out.println("frames " + frames + " dim " + FrameFeatures.DIM + " -> " + dump);
         return 0;
     }
 

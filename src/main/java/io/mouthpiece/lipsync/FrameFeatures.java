@@ -6,24 +6,11 @@ import java.util.Arrays;
  * Turns a chunk of raw per-frame cepstra and log energies into classifier inputs. Normalisation is per chunk
  * (up to a minute), which removes the voice and channel colouring: cepstra c1..c12 are mean/variance
  * normalised over the chunk's active frames, and c0 is replaced by energy relative to the chunk's loud
- * frames. Each input then stacks the frames at a layout's offsets around it: {@link #OFFSETS} (±100 ms, enough to
- * hear a plosive burst after the closure) for the alignment model, {@link #WIDE_OFFSETS} for the audio-only model
- * (round 6). A model file says which by its input size ({@link #offsetsFor}).
+ * frames. Each input then stacks the frames at {@link #OFFSETS} around it, so the classifier sees ±100 ms of
+ * context (enough to hear a plosive burst after the closure).
  */
 public final class FrameFeatures {
     static final int[] OFFSETS = {-10, -6, -3, -2, -1, 0, 1, 2, 3, 6, 10};
-    /** Candidate wider layouts (round 6): more context either side at the same resolution near the frame. */
-    static final int[][] LAYOUTS = {
-            OFFSETS,
-            {-20, -15, -10, -6, -3, -2, -1, 0, 1, 2, 3, 6, 10, 15, 20},
-            {-20, -10, -6, -3, -2, -1, 0, 1, 2, 3, 6, 10, 20},
-            {-30, -20, -10, -6, -3, -2, -1, 0, 1, 2, 3, 6, 10, 20, 30},
-            {-30, -20, -15, -10, -6, -3, -2, -1, 0, 1, 2, 3, 6, 10, 15, 20, 30}, // TEMP superset for experiments
-            {-6, -3, -2, -1, 0, 1, 2, 3, 6},
-            {-15, -10, -6, -3, -2, -1, 0, 1, 2, 3, 6, 10, 15},
-            {-15, -6, -3, -1, 0, 1, 3, 6, 15},
-    };
-    static final int[] WIDE_OFFSETS = LAYOUTS[1];
     static final int BASE = 13;
     public static final int DIM = OFFSETS.length * BASE;
     /** Natural-log power units per 10 dB. */
@@ -38,31 +25,12 @@ public final class FrameFeatures {
         return s[Math.min(n - 1, (int) (n * 0.95))];
     }
 
-    /** The stacking offsets of the layout with this many inputs. */
-    public static int[] offsetsFor(int dim) {
-        for (int[] l : LAYOUTS) if (l.length * BASE == dim) return l.clone();
-        throw new IllegalArgumentException("no feature layout has " + dim + " inputs");
-    }
-
-    /** Parses a layout written as comma-separated offsets (bench's --offsets); it must be a known layout. */
-    public static int[] parseOffsets(String csv) {
-        int[] o = Arrays.stream(csv.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
-        for (int[] l : LAYOUTS) if (Arrays.equals(l, o)) return o;
-        throw new IllegalArgumentException("unknown feature layout " + csv);
-    }
-
-    /** {@link #build(float[][], float[], int, int[])} with the alignment model's layout {@link #OFFSETS}. */
-    public static float[][] build(float[][] cep, float[] logE, int n) {
-        return build(cep, logE, n, OFFSETS);
-    }
-
     /**
-     * @param cep     n × 13 raw cepstra
-     * @param logE    n log energies
-     * @param offsets frame offsets to stack (a layout of {@link #LAYOUTS})
-     * @return n × (offsets.length · 13) inputs
+     * @param cep   n × 13 raw cepstra
+     * @param logE  n log energies
+     * @return n × {@link #DIM} inputs
      */
-    public static float[][] build(float[][] cep, float[] logE, int n, int[] offsets) {
+    public static float[][] build(float[][] cep, float[] logE, int n) {
         float ref = loudRef(logE, n);
         float[][] base = new float[n][BASE];
         double[] mean = new double[BASE];
@@ -87,10 +55,10 @@ public final class FrameFeatures {
             base[i][0] = Math.max(-4f, Math.min(1f, (logE[i] - ref) / (2 * LN_10DB))); // per 20 dB
             for (int c = 1; c < BASE; c++) base[i][c] = (float) ((cep[i][c] - mean[c]) * inv[c]);
         }
-        float[][] out = new float[n][offsets.length * BASE];
+        float[][] out = new float[n][DIM];
         for (int i = 0; i < n; i++) {
-            for (int k = 0; k < offsets.length; k++) {
-                int j = Math.max(0, Math.min(n - 1, i + offsets[k]));
+            for (int k = 0; k < OFFSETS.length; k++) {
+                int j = Math.max(0, Math.min(n - 1, i + OFFSETS[k]));
                 System.arraycopy(base[j], 0, out[i], k * BASE, BASE);
             }
         }

@@ -40,10 +40,6 @@ public final class LipsyncAnalyzer {
     private static final int MAX_CLOSURE = 12;
 
     private final VisemeClassifier classifier;
-    private final int[] offsets; // the classifier's feature layout
-    private final VisemeClassifier detector; // closure detector, or null
-    private final float[][] detScratch;
-    private final float[] detOut = new float[2];
     private final Settings settings;
     /** Shape-level log transition probabilities: the settings', else the classifier's table, else null. */
     private final float[][] shapeTrans;
@@ -79,21 +75,12 @@ public final class LipsyncAnalyzer {
      * @param closeAt      after the shape pass, a PP posterior peak at least this high with no PP drawn within
      *                     ±{@value #CLOSE_REACH} frames is drawn closed ({@link #insertClosures}); above 1 = off
      * @param closeFrames  frames drawn closed per inserted closure
-     * @param closeFuse    weight of the classifier's closure detector (if it has one) in the closure step's score:
-     *                     fuse · P_detector(PP) + (1 − fuse) · posterior(PP); 0 = the posterior alone
      */
     public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
-                           boolean byShape, float[][] shapeTrans, float transWeight, float closeAt, int closeFrames,
-                           float closeFuse) {
-        public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
-                        boolean byShape, float[][] shapeTrans, float transWeight, float closeAt, int closeFrames) {
-            this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt,
-                    closeFrames, 0.5f);
-        }
-
+                           boolean byShape, float[][] shapeTrans, float transWeight, float closeAt, int closeFrames) {
         // shape pass, transition weight 1, closures inserted at PP posterior 0.3 for one frame: chosen on held-out
         // voices (festival ona, flite rms; model card, Round 5)
-        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, null, 1f, 0.3f, 1, 0.5f);
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, null, 1f, 0.3f, 1);
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias) {
             this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, ppBias, DEFAULT.byShape(), null, DEFAULT.transWeight(),
@@ -149,9 +136,6 @@ public final class LipsyncAnalyzer {
         this.words = words == null || words.isEmpty() ? null : List.copyOf(words);
         this.aligner = aligner == null ? new ForcedAligner() : aligner;
         this.classifier = classifier;
-        this.offsets = classifier.offsets();
-        this.detector = settings.closeFuse() > 0 ? classifier.closureDetector() : null;
-        this.detScratch = detector == null ? null : detector.newScratch();
         this.settings = settings;
         this.shapeTrans = settings.shapeTrans() != null ? settings.shapeTrans()
                 : classifier.transitions() == null ? null : shapeTransitions(classifier.transitions());
@@ -244,10 +228,7 @@ public final class LipsyncAnalyzer {
     }
 
     private void processChunk() {
-        float[][] x = FrameFeatures.build(cep, logE, n, offsets);
-        float[][] xd = detector == null ? null
-                : Arrays.equals(detector.offsets(), offsets) ? x : FrameFeatures.build(cep, logE, n, detector.offsets());
-        float[] det = detector == null ? null : new float[n]; // detector's P(PP) on the frames the classifier scores
+        float[][] x = FrameFeatures.build(cep, logE, n);
         float[][] lp = new float[n][V];
         // voice activity gate; the noise floor ignores digital silence, so a file that is part silence, part
         // room tone still sees the room tone as the floor
@@ -278,7 +259,6 @@ public final class LipsyncAnalyzer {
                 for (int i = i0; i < j; i++) {
                     classifier.logProbs(x[i], scratch, lp[i]);
                     lp[i][Viseme.PP.index()] += settings.ppBias();
-                    if (det != null) det[i] = detect(xd[i]);
                 }
                 i0 = j;
                 continue;
@@ -290,7 +270,6 @@ public final class LipsyncAnalyzer {
                     classifier.logProbs(x[i], scratch, lp[i]);
                     lp[i][Viseme.SIL.index()] -= 30f;
                     lp[i][Viseme.PP.index()] += settings.ppBias();
-                    if (det != null) det[i] = detect(xd[i]);
                 } else {
                     Arrays.fill(lp[i], -30f);
                     lp[i][Viseme.SIL.index()] = 0;
@@ -304,15 +283,7 @@ public final class LipsyncAnalyzer {
         boolean byShape = settings.byShape() && shapeTrans != null;
         byte[] path = byShape ? viterbiByShape(lp, n, shapeTrans, settings.transWeight(), settings.switchPenalty())
                 : viterbi(lp, n, settings.switchPenalty());
-        if (byShape && settings.closeAt() <= 1) {
-            float[] close = new float[n]; // log score of a closure per frame: PP's posterior, fused with the detector's
-            float w = settings.closeFuse();
-            for (int i = 0; i < n; i++) {
-                float p = lp[i][Viseme.PP.index()];
-                close[i] = det == null || p <= -30f ? p : (float) Math.log(w * det[i] + (1 - w) * Math.exp(p));
-            }
-            insertClosures(close, path, n, settings.closeAt(), settings.closeFrames());
-        }
+        if (byShape && settings.closeAt() <= 1) insertClosures(lp, path, n, settings.closeAt(), settings.closeFrames());
         ensure(total + n);
         System.arraycopy(path, 0, labels, total, n);
         for (int i = 0; i < n; i++) {
@@ -329,18 +300,11 @@ public final class LipsyncAnalyzer {
      * maximises frames right, and a closure is a few frames of one class among long neighbours, so it loses them.
      */
     static void insertClosures(float[][] lp, byte[] path, int n, float at, int frames) {
-        float[] close = new float[n];
-        for (int t = 0; t < n; t++) close[t] = lp[t][Viseme.PP.index()];
-        insertClosures(close, path, n, at, frames);
-    }
-
-    /** As above, with each frame's log closure score given directly. */
-    static void insertClosures(float[] close, byte[] path, int n, float at, int frames) {
         int pp = Viseme.PP.index();
         float logAt = (float) Math.log(at);
         for (int t = 0; t < n; t++) {
-            float p = close[t];
-            if (p < logAt || (t > 0 && close[t - 1] >= p) || (t + 1 < n && close[t + 1] > p)) continue;
+            float p = lp[t][pp];
+            if (p < logAt || (t > 0 && lp[t - 1][pp] >= p) || (t + 1 < n && lp[t + 1][pp] > p)) continue;
             boolean has = false;
             for (int k = Math.max(0, t - CLOSE_REACH); k <= Math.min(n - 1, t + CLOSE_REACH) && !has; k++) has = path[k] == pp;
             if (has) continue;
@@ -350,11 +314,6 @@ public final class LipsyncAnalyzer {
     }
 
     static final int CLOSE_REACH = 4;
-
-    private float detect(float[] x) {
-        detector.logProbs(x, detScratch, detOut);
-        return (float) Math.exp(detOut[1]);
-    }
 
     private void boostClosures(float[][] lp, boolean[] gated) {
         float dip = DIP_DB * FrameFeatures.LN_10DB / 10;

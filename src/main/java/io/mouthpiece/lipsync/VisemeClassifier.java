@@ -30,16 +30,9 @@ public final class VisemeClassifier {
     private final float[][] wt;
     private final int[] outs;
     private final long[][] transitions;
-    private final VisemeClassifier closure; // two outputs (not PP, PP), or null
 
     private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b, long[][] transitions) {
-        this(in, mean, invStd, w, b, transitions, null);
-    }
-
-    private VisemeClassifier(int in, float[] mean, float[] invStd, float[][][] w, float[][] b, long[][] transitions,
-                             VisemeClassifier closure) {
         this.transitions = transitions;
-        this.closure = closure;
         this.in = in;
         this.mean = mean;
         this.invStd = invStd;
@@ -59,39 +52,14 @@ public final class VisemeClassifier {
      * Loads a model file and, when there is one beside it ({@code NAME.transitions.tsv} for {@code NAME.bin}), the
      * viseme transition counts of its training labels that the analyser's smoothing uses ({@link #withTransitions}).
      */
-    /** The frame offsets its inputs stack ({@link FrameFeatures#offsetsFor} of its input size). */
-    public int[] offsets() { return FrameFeatures.offsetsFor(in); }
-
     public static VisemeClassifier load(Path file) throws IOException {
         VisemeClassifier c;
         try (InputStream s = Files.newInputStream(file)) {
             c = read(s);
         }
         Path t = transitionsFile(file);
-        if (Files.isRegularFile(t)) c = c.withTransitions(readTransitions(t));
-        Path cd = closureFile(file);
-        if (Files.isRegularFile(cd)) {
-            try (InputStream s = Files.newInputStream(cd)) {
-                c = c.withClosureDetector(read(s, 2));
-            }
-        }
-        return c;
+        return Files.isRegularFile(t) ? c.withTransitions(readTransitions(t)) : c;
     }
-
-    /** {@code NAME.closure.bin} beside {@code NAME.bin}: a binary closure detector (round 6, train.py --closure). */
-    public static Path closureFile(Path model) {
-        String name = model.getFileName().toString().replaceAll("\\.bin$", "");
-        return model.resolveSibling(name + ".closure.bin");
-    }
-
-    /** This classifier with a closure detector whose PP probability the closure step fuses with the posterior. */
-    public VisemeClassifier withClosureDetector(VisemeClassifier detector) {
-        if (detector != null && detector.outs[detector.outs.length - 1] != 2) throw new IllegalArgumentException("closure detector needs 2 outputs");
-        return new VisemeClassifier(in, mean, invStd, w, b, transitions, detector);
-    }
-
-    /** The closure detector (outputs: log P(not PP), log P(PP)), or null. */
-    public VisemeClassifier closureDetector() { return closure; }
 
     /** {@code NAME.transitions.tsv} beside {@code NAME.bin}. */
     public static Path transitionsFile(Path model) {
@@ -100,10 +68,6 @@ public final class VisemeClassifier {
     }
 
     public static VisemeClassifier read(InputStream raw) throws IOException {
-        return read(raw, io.mouthpiece.core.speech.Viseme.values().length);
-    }
-
-    private static VisemeClassifier read(InputStream raw, int outputs) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(raw));
         byte[] all = d.readAllBytes();
         ByteBuffer bb = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
@@ -111,12 +75,8 @@ public final class VisemeClassifier {
         int layers = bb.getInt();
         int[] sizes = new int[layers + 1];
         for (int i = 0; i <= layers; i++) sizes[i] = bb.getInt();
-        try {
-            FrameFeatures.offsetsFor(sizes[0]);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("model expects " + sizes[0] + " inputs, which no feature layout has");
-        }
-        if (sizes[layers] != outputs) throw new IOException("model has " + sizes[layers] + " outputs, not " + outputs);
+        if (sizes[0] != FrameFeatures.DIM) throw new IOException("model expects " + sizes[0] + " inputs, features have " + FrameFeatures.DIM);
+        if (sizes[layers] != io.mouthpiece.core.speech.Viseme.values().length) throw new IOException("model does not output 15 visemes");
         float[] mean = floats(bb, sizes[0]);
         float[] std = floats(bb, sizes[0]);
         float[] inv = new float[std.length];
@@ -137,7 +97,7 @@ public final class VisemeClassifier {
      * the analyser's smoothing turns into transition probabilities. Written by {@code bench lipsync --dump-transitions}.
      */
     public VisemeClassifier withTransitions(long[][] counts) {
-        if (counts == null) return new VisemeClassifier(in, mean, invStd, w, b, null, closure);
+        if (counts == null) return new VisemeClassifier(in, mean, invStd, w, b, null);
         int v = io.mouthpiece.core.speech.Viseme.values().length;
         if (counts.length != v) throw new IllegalArgumentException("transition table needs " + v + " rows, has " + counts.length);
         long[][] c = new long[v][];
@@ -145,7 +105,7 @@ public final class VisemeClassifier {
             if (counts[i].length != v) throw new IllegalArgumentException("transition table row " + (i + 1) + " needs " + v + " counts");
             c[i] = counts[i].clone();
         }
-        return new VisemeClassifier(in, mean, invStd, w, b, c, closure);
+        return new VisemeClassifier(in, mean, invStd, w, b, c);
     }
 
     /** Transition counts (from × to), or null when none were attached. */
@@ -185,7 +145,7 @@ public final class VisemeClassifier {
         return s;
     }
 
-    /** Writes the log-probabilities (15, or a detector's 2) for one input vector into {@code out}. */
+    /** Writes 15 log-probabilities for one input vector into {@code out}. */
     public void logProbs(float[] x, float[][] scratch, float[] out) {
         float[] a = scratch[0];
         for (int i = 0; i < in; i++) a[i] = (x[i] - mean[i]) * invStd[i];
