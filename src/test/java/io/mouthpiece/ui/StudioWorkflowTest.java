@@ -182,8 +182,57 @@ class StudioWorkflowTest {
         assertEquals(soundId, saved.takes().getFirst().clip(clipId).orElseThrow().mediaId());
         System.out.printf("import, character, pairing and analysis took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
+        moveTheClipAndUndo(analysed.id(), actor.id(), clipId);
         moveAKeyAndUndo(robot, analysed.id(), actor.id());
         exportAShortMp4();
+    }
+
+    boolean settled(String takeId, String actorId, Rational firstSound) throws Exception {
+        return fx(() -> !studio.analyseAction().runningProperty().get() && vm.getDocument().project().take(takeId)
+                .motionOf(actorId).orElseThrow().visemes().segments().stream()
+                .filter(s -> s.viseme() != io.mouthpiece.core.speech.Viseme.SIL).findFirst()
+                .map(s -> !s.start().isBefore(firstSound)).orElse(false));
+    }
+
+    /**
+     * The clip moved one second later (as the timeline's drag does: the edit, then the re-analysis): the curves follow
+     * it inside the same undo step, so one undo brings back the clip and its curves together. An undo while the
+     * re-analysis still runs drops the stale result instead of writing it over the restored take.
+     */
+    void moveTheClipAndUndo(String takeId, String actorId, String clipId) throws Exception {
+        Project before = fx(() -> vm.getDocument().project());
+        Rational firstSound = before.take(takeId).motionOf(actorId).orElseThrow().visemes().segments().stream()
+                .filter(s -> s.viseme() != io.mouthpiece.core.speech.Viseme.SIL).findFirst().orElseThrow().start();
+        Rational later = firstSound.add(Rational.ONE);
+        String description = fx(() -> {
+            vm.execute(TakeEdits.moveClip(takeId, clipId, Rational.ONE));
+            studio.media().reanalyse();
+            return vm.getDocument().undoDescription().orElseThrow();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> settled(takeId, actorId, later));
+        assertEquals(description, fx(() -> vm.getDocument().undoDescription().orElseThrow()),
+                "the analysis joined the move's undo step");
+        fx(() -> {
+            vm.undo();
+            return null;
+        });
+        assertEquals(before, fx(() -> vm.getDocument().project()), "one undo: clip and curves back together");
+
+        fx(() -> {
+            vm.redo();
+            vm.undo();
+            vm.redo();
+            vm.undo(); // back at the start, then the same move again and an undo straight away
+            vm.execute(TakeEdits.moveClip(takeId, clipId, Rational.ONE));
+            studio.media().reanalyse();
+            vm.undo();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !studio.analyseAction().runningProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !studio.analyseAction().runningProperty().get()));
+        assertEquals(before, fx(() -> vm.getDocument().project()), "the stale result did not land on the undone take");
+        assertTrue(fx(() -> vm.getDocument().canRedo()), "and did not clear redo");
     }
 
     KeyframeCurve jaw(String actorId) throws Exception {

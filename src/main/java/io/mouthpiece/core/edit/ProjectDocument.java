@@ -63,6 +63,35 @@ public final class ProjectDocument {
         fire();
     }
 
+    /**
+     * Folds {@code followUp} into the last undo step, so that one undo reverts both: a background result that
+     * belongs to a user's edit (the lip sync recomputed after a dialogue clip moved) must not be a separate step,
+     * or a single undo would leave the moved clip with curves analysed for it. Only done while the document is
+     * still at {@code expectedRevision} (nothing happened since the edit); otherwise nothing changes.
+     *
+     * @return whether it was folded in (false: the document moved on, or there is no step to amend)
+     */
+    public boolean amend(Edit followUp, long expectedRevision) {
+        if (revision != expectedRevision || undo.isEmpty() || undo.peek().revisionAfter != revision) return false;
+        if (executing) throw new IllegalStateException("an edit may not execute another edit; compose them instead");
+        executing = true;
+        Project after;
+        try {
+            after = Objects.requireNonNull(followUp.apply(project), "edit returned null");
+        } finally {
+            executing = false;
+        }
+        if (after.equals(project)) return true;
+        Step top = undo.pop();
+        long r = nextRevision++;
+        undo.push(new Step(top.edit, top.before, after, top.revisionBefore, r));
+        redo.clear();
+        project = after;
+        revision = r;
+        fire();
+        return true;
+    }
+
     public boolean canUndo() { return !undo.isEmpty(); }
 
     public boolean canRedo() { return !redo.isEmpty(); }

@@ -98,10 +98,13 @@ public final class MediaWorkflow implements MediaBinActions {
                 .ifPresent(c -> selection.focus(new StudioSelection.Focus.OfClip(c.id())));
     }
 
-    /** Re-analyses the current take now, or once the running analysis ends (it would miss this change). */
+    /**
+     * Re-analyses the current take after the user's edit, now or once the running analysis ends (it would miss this
+     * change); the result joins that edit's undo step ({@link AnalyseTakeAction#runFollowUp}).
+     */
     public void reanalyse() {
         if (!analyse.runningProperty().get()) {
-            analyse.run();
+            analyse.runFollowUp();
             return;
         }
         if (reanalyseQueued) return;
@@ -111,7 +114,7 @@ public final class MediaWorkflow implements MediaBinActions {
                 if (now) return;
                 analyse.runningProperty().removeListener(this);
                 reanalyseQueued = false;
-                analyse.run();
+                analyse.runFollowUp();
             }
         };
         analyse.runningProperty().addListener(once);

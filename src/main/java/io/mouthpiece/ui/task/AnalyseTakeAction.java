@@ -30,6 +30,8 @@ public final class AnalyseTakeAction {
     /** The take the studio shows in the given project (the user's chosen take). */
     private final java.util.function.Function<Project, Take> currentTake;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    /** A follow-up's result came back stale (the document changed meanwhile): run it again when this one ends. */
+    private boolean rerun;
 
     /**
      * @param analysis the service, made on first use (on the worker: it loads models)
@@ -62,7 +64,17 @@ public final class AnalyseTakeAction {
     public void run() { run(onError); }
 
     /** As {@link #run()}, reporting errors to {@code errors} (the automatic run on open uses the status bar). */
-    public void run(Consumer<Throwable> errors) {
+    public void run(Consumer<Throwable> errors) { start(errors, false); }
+
+    /**
+     * The analysis that follows the user's own edit (pairing a clip, moving, trimming or deleting one, a transcript,
+     * a new character): its result joins that edit's undo step, so one Ctrl+Z takes back the edit and the curves
+     * computed for it together. When the document changes while it runs (another edit, an undo) the result is
+     * stale: it is dropped and the analysis runs again on what is there then.
+     */
+    public void runFollowUp() { start(onError, true); }
+
+    private void start(Consumer<Throwable> errors, boolean followUp) {
         ProjectDocument doc = document.get();
         if (running.get() || doc == null) return;
         Project p = doc.project();
@@ -78,14 +90,36 @@ public final class AnalyseTakeAction {
         }
         running.set(true);
         long began = System.nanoTime();
+        long revision = doc.revision();
         runner.submit("Analysing " + take.name(),
                 progress -> analysis.call().analyseTake(p, folder, take.id(), progress),
                 edit -> {
                     log.info("analysed take '{}' in {} ms", take.name(), (System.nanoTime() - began) / 1_000_000);
                     // The user may have opened another project meanwhile: the edit belongs to this document only.
-                    if (document.get() == doc) execute.accept(edit);
+                    if (document.get() != doc) return;
+                    if (!followUp) {
+                        execute.accept(edit);
+                    } else if (doc.revision() != revision) {
+                        rerun = true;
+                    } else {
+                        amend(doc, edit, revision, errors);
+                    }
                 },
                 errors,
-                () -> running.set(false));
+                () -> {
+                    running.set(false);
+                    if (rerun) {
+                        rerun = false;
+                        runFollowUp();
+                    }
+                });
+    }
+
+    private void amend(ProjectDocument doc, Edit edit, long revision, Consumer<Throwable> errors) {
+        try {
+            if (!doc.amend(edit, revision)) execute.accept(edit); // nothing to join (a fresh document): its own step
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            errors.accept(e);
+        }
     }
 }

@@ -99,6 +99,38 @@ class ProjectDocumentTest {
         assertEquals(Fixtures.project(), doc.project());
     }
 
+    /** A follow-up (the re-analysis after a clip move) joins the move's undo step, only while nothing came between. */
+    @Test
+    void amendFoldsAFollowUpIntoTheLastStep() {
+        ProjectDocument doc = new ProjectDocument(Fixtures.project(), null);
+        Project before = doc.project();
+        Edit curves = MotionEdits.setGenerated("tk-1", "act-1",
+                Map.of(Channel.JAW_OPEN, new SampledCurve(Rational.ZERO, FrameRate.FPS_25, new float[] {0, 1})));
+        doc.execute(TakeEdits.moveClip("tk-1", "clp-1", Rational.of(2)));
+        long moved = doc.revision();
+        assertTrue(doc.amend(curves, moved));
+        Project both = doc.project();
+        assertEquals(Rational.of(2), both.take("tk-1").clip("clp-1").orElseThrow().range().start());
+        assertNotEquals(before.take("tk-1").motionOf("act-1"), both.take("tk-1").motionOf("act-1"));
+        assertNotEquals(moved, doc.revision(), "amended content is a new revision");
+        doc.undo();
+        assertEquals(before, doc.project(), "one undo reverts the move and its follow-up");
+        assertFalse(doc.canUndo());
+        doc.redo();
+        assertEquals(both, doc.project());
+
+        // Stale: the user did something after the edit the follow-up belongs to; it is refused and changes nothing.
+        ProjectDocument doc2 = new ProjectDocument(Fixtures.project(), null);
+        doc2.execute(TakeEdits.moveClip("tk-1", "clp-1", Rational.of(2)));
+        long stale = doc2.revision();
+        doc2.undo();
+        Project undone = doc2.project();
+        assertFalse(doc2.amend(curves, stale));
+        assertEquals(undone, doc2.project());
+        assertTrue(doc2.canRedo(), "a refused follow-up leaves redo alone");
+        assertFalse(new ProjectDocument(Fixtures.project(), null).amend(curves, 0), "nothing to amend");
+    }
+
     @Test
     void failedCompositeLeavesNothingBehind() {
         ProjectDocument doc = new ProjectDocument(Fixtures.project(), null);
