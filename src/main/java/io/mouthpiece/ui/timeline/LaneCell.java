@@ -10,6 +10,8 @@ import io.mouthpiece.ui.timeline.TimelineViewModel.KeyRef;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Lane;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Row;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -193,6 +195,12 @@ public final class LaneCell extends ListCell<Row> {
         return canvas.localToScreen(vm.scaleProperty().get().x(t), yOf(value, canvas.getHeight()));
     }
 
+    /** Canvas y of a channel value (tests read the drawn curve with it). */
+    double canvasY(double value) { return yOf(value, canvas.getHeight()); }
+
+    /** What the lane's canvas shows now (FX thread). */
+    javafx.scene.image.WritableImage canvasSnapshot() { return canvas.snapshot(null, null); }
+
     /** Lane x (time axis) of a scene x. */
     double laneX(double sceneX) { return canvas.sceneToLocal(sceneX, 0).getX(); }
 
@@ -316,7 +324,7 @@ public final class LaneCell extends ListCell<Row> {
                 g.stroke();
                 g.setLineDashes();
             }
-            double[] values = vm.valueColumns(current, s, columns);
+            double[] values = vm.valueColumns(current, s, columns, dragPreview(user));
             double[] xs = new double[columns + 3];
             double[] ys = new double[columns + 3];
             for (int x = 0; x <= columns; x++) {
@@ -358,6 +366,30 @@ public final class LaneCell extends ListCell<Row> {
             g.setTextBaseline(VPos.TOP);
             g.fillText("+ add", w - 40, 2);
         }
+    }
+
+    /**
+     * The lane's keys as a drag in progress would leave them: the grabbed key at the pointer, and (a group drag) every
+     * selected key shifted by the drag, so the curve follows the keys while dragging, not only on release.
+     */
+    private KeyframeCurve dragPreview(KeyframeCurve user) {
+        Rational groupDelta = vm.dragDeltaProperty().get();
+        if (dragFrom == null && groupDelta == null) return user;
+        List<Keyframe> moved = new ArrayList<>();
+        KeyframeCurve out = user;
+        for (Keyframe k : user.keys()) {
+            boolean grabbed = dragFrom != null && k.time().equals(dragFrom);
+            if (grabbed) {
+                moved.add(new Keyframe(dragTime, dragValue, k.interpolation()));
+            } else if (groupDelta != null && vm.isSelected(current, k.time())) {
+                moved.add(new Keyframe(k.time().add(groupDelta), k.value(), k.interpolation()));
+            } else {
+                continue;
+            }
+            out = out.without(k.time());
+        }
+        for (Keyframe k : moved) out = out.with(k);
+        return out;
     }
 
     /** Diamond for smooth, square for hold, triangle-ish diamond outline for linear: the shapes editors use. */

@@ -364,10 +364,13 @@ public final class TimelineViewModel {
     }
 
     /** The final value (generated + user) at pixel columns 0..n: exact evaluation only where the user keyed. */
-    public double[] valueColumns(Row lane, TimeScale s, int n) {
-        if (userCurve(lane).isEmpty()) return generatedColumns(lane, s, n);
+    public double[] valueColumns(Row lane, TimeScale s, int n) { return valueColumns(lane, s, n, userCurve(lane)); }
+
+    /** As {@link #valueColumns(Row, TimeScale, int)} with the lane's keys replaced by {@code user} (a drag in progress). */
+    public double[] valueColumns(Row lane, TimeScale s, int n, KeyframeCurve user) {
+        if (user.isEmpty()) return generatedColumns(lane, s, n);
         double[] out = new double[n + 1];
-        MotionLayers m = layers(lane.actorId());
+        MotionLayers m = layers(lane.actorId()).withUser(lane.channel(), user);
         for (int x = 0; x <= n; x++) out[x] = m.evaluate(lane.channel(), s.columnTime(x));
         return out;
     }

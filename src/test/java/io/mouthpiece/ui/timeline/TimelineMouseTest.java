@@ -79,6 +79,24 @@ class TimelineMouseTest {
                 .query();
     }
 
+    /**
+     * The y of the curve's stroke (#4fb3d9, anti-aliased over two rows) in column {@code x}: the bluest pixel, if it is
+     * blue enough to be the stroke (the dashed generated curve, #6b7380, is not); NaN when there is none.
+     */
+    static double curveY(javafx.scene.image.Image img, int x) {
+        var r = img.getPixelReader();
+        double best = 0.6;
+        double at = Double.NaN;
+        for (int y = 0; y < (int) img.getHeight(); y++) {
+            javafx.scene.paint.Color c = r.getColor(x, y);
+            if (c.getBlue() > best && c.getBlue() > c.getRed() + 0.3) {
+                best = c.getBlue();
+                at = y;
+            }
+        }
+        return at;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void addDragAndUndoAKeyWithTheMouse(FxRobot robot) throws Exception {
@@ -123,6 +141,21 @@ class TimelineMouseTest {
         assertEquals(List.of(added), jaw().keys());
         assertEquals(keyed, fx(() -> vm.getDocument().project()));
         assertNotEquals(moved, added);
+
+        // while a drag is under way (button still down) the curve already follows the key: one key makes a flat
+        // curve, so a column far left of the key shows it at the top of the lane, not at the key's old value
+        robot.drag(from, MouseButton.PRIMARY).moveBy(20, 0).moveTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] drawn = fx(() -> {
+            LaneCell lane = jawLane(robot);
+            return new double[] {curveY(lane.canvasSnapshot(), 60), lane.canvasY(1.0), lane.canvasY(added.value())};
+        });
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !jaw().keys().getFirst().time().equals(added.time()));
+        assertEquals(drawn[1], drawn[0], 2.5, "mid-drag the curve is drawn at the dragged value (old value at y="
+                + drawn[2] + ")");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jaw().keys().getFirst().time().equals(added.time()));
 
         // keyboard: click the key to select it, Alt+Right nudges it one frame, Delete removes it
         Point2D key = fx(() -> jawLane(robot).screenPoint(added.time(), added.value()));
