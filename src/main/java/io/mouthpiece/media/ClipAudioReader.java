@@ -45,6 +45,7 @@ public final class ClipAudioReader implements AutoCloseable {
     public static ClipAudioReader open(Path file, Rational sourceIn, int sampleRate) throws MediaException {
         if (!Files.isRegularFile(file)) throw new MediaException("No such audio file: " + file);
         if (sourceIn.signum() < 0) throw new IllegalArgumentException("source time before the media start: " + sourceIn);
+        WavTruncationCheck.refuseTruncated(file); // cut off after import: say so rather than analyse silence
         SampleRate rate = new SampleRate(sampleRate);
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
         g.setSampleFormat(avutil.AV_SAMPLE_FMT_FLT);

@@ -49,6 +49,7 @@ public final class FfmpegMediaProber implements MediaProber {
             } else {
                 kind = MediaKind.AUDIO;
             }
+            if (audio) WavTruncationCheck.refuseTruncated(file); // FFmpeg would report the shorter length as whole
             if (kind != MediaKind.IMAGE && duration == null) {
                 throw new MediaException(file.getFileName() + " has no readable duration (truncated or still being written?)");
             }

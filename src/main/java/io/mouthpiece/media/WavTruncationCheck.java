@@ -15,6 +15,19 @@ import java.util.OptionalLong;
 final class WavTruncationCheck {
     private WavTruncationCheck() {}
 
+    /**
+     * Throws the user-facing error for a WAV cut off before the end its header declares (a copy or recording that
+     * stopped early); nothing for other files.
+     */
+    static void refuseTruncated(Path file) throws io.mouthpiece.core.media.MediaException {
+        long missing = missingDataBytes(file).orElse(0);
+        if (missing > 0) {
+            throw new io.mouthpiece.core.media.MediaException(String.format(java.util.Locale.ROOT,
+                    "%s is truncated: its header declares %,d more bytes of sound than the file holds "
+                            + "(a copy or recording that stopped early?)", file.getFileName(), missing));
+        }
+    }
+
     /** Missing bytes of the data chunk, or empty when the file is not RIFF/WAVE or the header is unreadable. */
     static OptionalLong missingDataBytes(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

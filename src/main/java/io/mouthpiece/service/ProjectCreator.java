@@ -48,8 +48,13 @@ public final class ProjectCreator {
         Project p = Project.empty(Ids.next("prj"), name).withFormat(spec.frameRate(), spec.width(), spec.height());
         List<Edit> steps = new ArrayList<>();
         if (spec.portrait() != null) {
+            // every input is checked before anything is copied: a refused file leaves no half-made project behind
             MediaInfo info = prober.probe(spec.portrait());
             if (info.kind() == MediaKind.AUDIO) throw new MediaException(spec.portrait().getFileName() + " is audio, not a portrait");
+            MediaInfo a = spec.audio() == null ? null : prober.probe(spec.audio());
+            if (a != null && (a.kind() == MediaKind.IMAGE || a.sampleRate() == 0)) {
+                throw new MediaException(spec.audio().getFileName() + " has no sound");
+            }
             MediaRef portrait = importMedia(folder, spec.portrait(), info);
             String actorId = Ids.next("act");
             steps.add(ProjectEdits.addMedia(portrait));
@@ -58,11 +63,7 @@ public final class ProjectCreator {
             Rational takeLength = info.duration() != null ? info.duration() : Rational.of(5);
             String takeId = Ids.next("tk");
             steps.add(TakeEdits.add(new Take(takeId, "Take 1", takeLength, portrait.id())));
-            if (spec.audio() != null) {
-                MediaInfo a = prober.probe(spec.audio());
-                if (a.kind() == MediaKind.IMAGE || a.sampleRate() == 0) {
-                    throw new MediaException(spec.audio().getFileName() + " has no sound");
-                }
+            if (a != null) {
                 MediaRef audio = importMedia(folder, spec.audio(), a);
                 steps.add(ProjectEdits.addMedia(audio));
                 steps.add(TakeEdits.addClip(takeId, actorId, new AudioClip(Ids.next("clp"), audio.id(),

@@ -89,6 +89,14 @@ class CliTest {
         assertEquals(2, r.code);
         assertTrue(r.err.startsWith("error: junk.wav"), r.err);
         assertFalse(r.err.contains("\tat "), "no stack trace for bad input");
+        assertFalse(Files.exists(tmp.resolve("x")), "a refused line leaves no half-made project (not even the portrait's copy)");
+        byte[] line = Files.readAllBytes(SAMPLE.resolve("media/line.wav"));
+        Path cut = Files.write(tmp.resolve("cut.wav"), java.util.Arrays.copyOf(line, line.length / 2));
+        Run truncated = run("new", tmp.resolve("t").toString(), "--portrait", SAMPLE.resolve("media/astronaut.png").toString(),
+                "--audio", cut.toString(), "--not-a-real-person");
+        assertEquals(2, truncated.code);
+        assertTrue(truncated.err.startsWith("error: cut.wav is truncated"), truncated.err);
+        assertFalse(Files.exists(tmp.resolve("t")));
         Run consent = run("new", tmp.resolve("y").toString(), "--portrait", SAMPLE.resolve("media/astronaut.png").toString());
         assertEquals(2, consent.code);
         assertTrue(consent.err.contains("--consent"));

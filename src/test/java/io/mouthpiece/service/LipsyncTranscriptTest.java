@@ -48,6 +48,18 @@ class LipsyncTranscriptTest {
         assertTrue(prev > 3.0 && prev < 5.5, "'bring' is in the second half of the line: " + prev);
     }
 
+    /** A line cut off after it was imported is refused with the reason, not analysed as speech followed by silence. */
+    @Test
+    void aTruncatedLineIsAClearError(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path classifier = Path.of("models/lipsync").resolve(LipsyncModels.CLASSIFIER);
+        LipsyncService audioOnly = new LipsyncService(VisemeClassifier.load(classifier), Hashing.sha256(classifier));
+        byte[] whole = Files.readAllBytes(SAMPLE.resolve("line.wav"));
+        Path cut = Files.write(tmp.resolve("line.wav"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        var e = assertThrows(io.mouthpiece.core.media.MediaException.class, () ->
+                audioOnly.analyseClip(cut, Rational.ZERO, Rational.of(6), Progress.NONE));
+        assertTrue(e.getMessage().startsWith("line.wav is truncated"), e.getMessage());
+    }
+
     @Test
     void curvesAreSampledAtFrameCentres() {
         VisemeTrack track = new VisemeTrack(java.util.List.of(

@@ -73,11 +73,13 @@ class MediaImporterTest {
         byte[] whole = Files.readAllBytes(good);
         Path truncated = Files.write(tmp.resolve("in/cut.png"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Path huge = MediaFixtures.hugePngHeader(tmp.resolve("in/huge.png"), 20_000, 20_000);
+        byte[] line = Files.readAllBytes(MediaFixtures.wav(tmp.resolve("in/line.wav"), 1.5, 0.5, false));
+        Path cutWav = Files.write(tmp.resolve("in/cut.wav"), java.util.Arrays.copyOf(line, line.length / 2));
 
         MediaImporter.Result r = importer.importFiles(Project.empty("prj-1", "P"), folder,
-                List.of(junk, text, truncated, huge), Progress.NONE);
+                List.of(junk, text, truncated, huge, cutWav), Progress.NONE);
         assertTrue(r.imported().isEmpty());
-        assertEquals(4, r.failures().size(), r.failureText());
+        assertEquals(5, r.failures().size(), r.failureText());
         String msg = r.failureText();
         System.out.println(msg);
         assertTrue(msg.contains("photo.png: photo.png is not a picture, video or sound file Mouthpiece can read"), msg);
@@ -85,6 +87,7 @@ class MediaImporterTest {
         assertFalse(msg.contains("avformat"), "no FFmpeg internals at the user: " + msg);
         assertTrue(msg.contains("cut.png: cut.png is") && msg.contains("damaged"), msg);
         assertTrue(msg.contains("20000 \u00d7 20000 pixels") && msg.contains("Scale it down"), msg);
+        assertTrue(msg.contains("cut.wav: cut.wav is truncated"), "a cut-off WAV is not taken as a shorter line: " + msg);
         assertFalse(Files.exists(folder.resolve("media")) && Files.list(folder.resolve("media")).findAny().isPresent(),
                 "no copy of a refused file is left in the project");
     }
