@@ -111,7 +111,9 @@ public final class InspectorController {
         subjectLabel.setText("Take");
         s.section("Take", "mdi2f-filmstrip");
         s.row("Name", s.text(t.name(), vm::renameTake), null);
-        s.row("Duration", s.mono(t.duration()), "Length of the take (timecode)");
+        TextField length = s.text(t.duration(), vm::setTakeDuration);
+        length.getStyleClass().add("mono");
+        s.row("Duration", length, "Length of the take (HH:MM:SS:FF); at least as long as its dialogue");
         TextField in = s.text(t.in(), null);
         TextField out = s.text(t.out(), null);
         out.setPromptText("end of take");

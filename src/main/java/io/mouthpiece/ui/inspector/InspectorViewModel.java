@@ -132,6 +132,38 @@ public final class InspectorViewModel {
         else refresh();
     }
 
+    /**
+     * A typed length for the take (timecode): one Change Take Duration edit, after which the take's motion is
+     * recomputed for the new length (like a clip edit). Refused when it is not positive or would cut off dialogue;
+     * in/out points beyond the new end are pulled in with it, in the same undo step.
+     */
+    public void setTakeDuration(String text) {
+        Take t = selection.take();
+        if (t == null || (page.get() instanceof TakePage p && strip(text).equals(p.duration()))) return; // untouched
+        FrameRate r = project().frameRate();
+        try {
+            Rational d = r.timeOf(Timecode.parse(text, r));
+            if (d.signum() <= 0) throw new IllegalArgumentException("a take needs a length above zero");
+            if (d.isBefore(t.contentEnd())) {
+                throw new IllegalArgumentException("the dialogue runs to "
+                        + Timecode.format(t.contentEnd(), r, Timecode.dropFrameApplies(r))
+                        + "; move or trim its clips first");
+            }
+            if (d.equals(t.duration())) {
+                refresh();
+                return;
+            }
+            List<Edit> steps = new java.util.ArrayList<>(List.of(TakeEdits.setDuration(t.id(), d)));
+            Rational out = t.outPoint() == null ? null : t.outPoint().min(d);
+            Rational in = t.inPoint().isBefore(d) ? t.inPoint() : Rational.ZERO;
+            if (out != null && !out.isAfter(in)) out = null;
+            if (!in.equals(t.inPoint()) || !java.util.Objects.equals(out, t.outPoint())) steps.add(TakeEdits.setInOut(t.id(), in, out));
+            clipEdit(steps.size() == 1 ? steps.getFirst() : Edit.compose("Change Take Duration", steps));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+        }
+    }
+
     /** In and out points as timecodes; a blank out point means "to the end". */
     public void setInOut(String inText, String outText) {
         Take t = selection.take();
@@ -246,7 +278,7 @@ public final class InspectorViewModel {
         }
     }
 
-    /** Runs a clip edit; one the document took queues the re-analysis. */
+    /** Runs a clip (or take length) edit; one the document took queues the re-analysis. */
     private void clipEdit(Edit e) {
         Project before = project();
         run(e);

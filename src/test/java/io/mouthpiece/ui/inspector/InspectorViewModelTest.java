@@ -111,6 +111,34 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void takeDurationIsEditableButNeverCutsOffDialogue() {
+        int[] reanalysed = {0};
+        InspectorViewModel vm = new InspectorViewModel(selection, new SimpleObjectProperty<Path>(), playhead, doc::execute,
+                Clock.systemUTC(), () -> reanalysed[0]++);
+        selection.focus(new Focus.OfTake("tk-1"));
+        vm.setTakeDuration("00:00:03:12");
+        assertFalse(doc.canUndo(), "the value shown, committed again, changes nothing");
+        vm.setTakeDuration("00:00:05:00");
+        assertEquals(Rational.of(5), doc.project().take("tk-1").duration());
+        assertEquals("Change Take Duration", doc.undoDescription().orElseThrow());
+        assertEquals(1, reanalysed[0], "the motion is recomputed for the new length");
+        vm.setTakeDuration("00:00:02:00");
+        assertTrue(vm.errorProperty().get().contains("the dialogue runs to 00:00:03:12"), vm.errorProperty().get());
+        assertEquals(Rational.of(5), doc.project().take("tk-1").duration());
+        vm.setTakeDuration("00:00:00:00");
+        assertFalse(vm.errorProperty().get().isEmpty());
+        // an out point past the new end comes in with it, in the same undo step
+        vm.setInOut("00:00:01:00", "00:00:04:20");
+        vm.setTakeDuration("00:00:04:00");
+        assertEquals(Rational.of(4), doc.project().take("tk-1").outPoint());
+        assertEquals(Rational.ONE, doc.project().take("tk-1").inPoint());
+        doc.undo();
+        assertEquals(Rational.of(5), doc.project().take("tk-1").duration());
+        assertEquals(Rational.of(24, 5), doc.project().take("tk-1").outPoint());
+        assertEquals(2, reanalysed[0]);
+    }
+
+    @Test
     void characterPageShowsConsentAndRecordsIt() {
         selection.focus(new Focus.OfCharacter("act-1"));
         CharacterPage c = assertInstanceOf(CharacterPage.class, vm.page());
