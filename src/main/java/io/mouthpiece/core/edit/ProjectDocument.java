@@ -45,14 +45,7 @@ public final class ProjectDocument {
 
     /** Applies {@code edit}, records it for undo and clears redo. An edit that throws leaves everything unchanged. */
     public void execute(Edit edit) {
-        if (executing) throw new IllegalStateException("an edit may not execute another edit; compose them instead");
-        executing = true;
-        Project after;
-        try {
-            after = Objects.requireNonNull(edit.apply(project), "edit returned null");
-        } finally {
-            executing = false;
-        }
+        Project after = applyToCurrent(edit);
         if (after.equals(project)) return; // a no-op edit is not an undo step
         long r = nextRevision++;
         undo.push(new Step(edit, project, after, revision, r));
@@ -73,14 +66,7 @@ public final class ProjectDocument {
      */
     public boolean amend(Edit followUp, long expectedRevision) {
         if (revision != expectedRevision || undo.isEmpty() || undo.peek().revisionAfter != revision) return false;
-        if (executing) throw new IllegalStateException("an edit may not execute another edit; compose them instead");
-        executing = true;
-        Project after;
-        try {
-            after = Objects.requireNonNull(followUp.apply(project), "edit returned null");
-        } finally {
-            executing = false;
-        }
+        Project after = applyToCurrent(followUp);
         if (after.equals(project)) return true;
         Step top = undo.pop();
         long r = nextRevision++;
@@ -90,6 +76,16 @@ public final class ProjectDocument {
         revision = r;
         fire();
         return true;
+    }
+
+    private Project applyToCurrent(Edit edit) {
+        if (executing) throw new IllegalStateException("an edit may not execute another edit; compose them instead");
+        executing = true;
+        try {
+            return Objects.requireNonNull(edit.apply(project), "edit returned null");
+        } finally {
+            executing = false;
+        }
     }
 
     public boolean canUndo() { return !undo.isEmpty(); }
