@@ -317,6 +317,9 @@ public final class Studio {
                 selection.focus(new StudioSelection.Focus.OfCharacter(selection.project().actors().getFirst().id()));
                 if (scene.lookup("#verticalSplit") instanceof javafx.scene.control.SplitPane split) split.setDividerPositions(0.8);
             }
+            if ("take".equals(System.getProperty(StudioOptions.SCREENSHOT_FOCUS_PROPERTY)) && selection.take() != null) {
+                selection.focus(new StudioSelection.Focus.OfTake(selection.take().id()));
+            }
             media.stageScreenshot();
             if (shot.frame() >= 0) playback.seekFrame(shot.frame());
             if (shot.play()) playback.togglePlay();
