@@ -59,6 +59,10 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--vad-range", description = "dB below the loud frames a frame may be and still be speech (default ${DEFAULT-VALUE})") float vadRange = LipsyncAnalyzer.Settings.DEFAULT.vadRangeDb();
     @Option(names = "--with-text", description = "align each utterance to its transcript (the corpus's .txt beside each .wav)") boolean withText;
     @Option(names = "--room", description = "dump: add a fourth copy of each utterance through a random microphone tilt and a synthetic room (off by default: the v2 model was trained without)") boolean room;
+    @Option(names = "--label-with-text", description = "label the corpus's `label` rows (real recordings, e.g. tools/asterisk_corpus.py) by aligning each to its .txt with the alignment model; writes their .lab and turns them into `train` rows") boolean labelWithText;
+    @Option(names = "--label-check", arity = "1", description = "--label-with-text: drop rows whose aligned words disagree with the energy envelope (default ${DEFAULT-VALUE})") boolean labelCheck = true;
+    @Option(names = "--label-snap", description = "--label-with-text: move each word's edges that border a pause out over the loud frames next to them (the aligner starts words late and ends them early on real speech)") boolean labelSnap;
+    @Option(names = "--no-warp", description = "dump: no vocal-tract-warped copy for voices whose name starts with this (e.g. asterisk: a woman's real voice)") String noWarp;
     @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
     @Option(names = "--min-frames", description = "aligner: minimum frames per phone (default ${DEFAULT-VALUE})") int minFrames = ForcedAligner.Settings.DEFAULT.minFrames();
@@ -73,6 +77,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Utt> utts = manifest(corpus);
         if (dumpTransitions != null) return dumpTransitions(utts);
+        if (labelWithText) return new CorpusLabeller(corpus, labelCheck, labelSnap).label(utts);
         return dump != null ? dumpFeatures(utts) : score(utts);
     }
 
@@ -222,6 +227,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             if (!u.split.equals("train")) continue;
             List<Phone> ps0 = phones(u.lab);
             for (int copy = 0; copy < (room ? 4 : 3); copy++) {
+                if (copy == 2 && noWarp != null && u.voice.startsWith(noWarp)) continue;
                 // copy 2 is warped: decoding at rate 16000·a and reading it as 16 kHz moves every formant and the
                 // pitch up by 1/a, the way a shorter vocal tract would (most training voices are male)
                 double alpha = copy == 2 ? 0.76 + 0.2 * rnd.nextDouble() : 1.0;
