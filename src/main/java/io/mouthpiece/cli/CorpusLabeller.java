@@ -30,6 +30,10 @@ import java.util.Optional;
  * aligned speech disagrees with the audio's energy envelope (first word more than 150 ms from the first loud frame,
  * last word's end more than 200 ms from the last loud frame, or under 80 % of the loud frames inside words): a cheap,
  * ear-free check that the words sit on the sound. Per-row figures go to label-report.tsv beside the manifest.
+ *
+ * <p>Rows of alphabet {@code espeak} (other languages, Round 8: asterisk_corpus.py --lang) bring their phones in a
+ * .phn beside the .wav (one word a line, espeak-ng mnemonics separated by spaces); those are aligned as they are, with
+ * {@link PhoneMap}'s espeak-ng table, and written to the .lab unchanged. English rows are labelled exactly as before.
  */
 final class CorpusLabeller {
     private static final int START_TOL = 15, END_TOL = 20;
@@ -66,7 +70,10 @@ final class CorpusLabeller {
                 continue;
             }
             Path txt = u.wav().resolveSibling(u.wav().getFileName().toString().replaceAll("\\.wav$", ".txt"));
-            Optional<List<PhoneticWord>> words = pron.pronounce(new Transcript(Files.readString(txt), Locale.forLanguageTag(u.lang())));
+            boolean espeak = u.alphabet() == PhoneMap.Alphabet.ESPEAK;
+            Optional<List<PhoneticWord>> words = espeak
+                    ? readPhn(u.wav().resolveSibling(u.wav().getFileName().toString().replaceAll("\\.wav$", ".phn")))
+                    : pron.pronounce(new Transcript(Files.readString(txt), Locale.forLanguageTag(u.lang())));
             String name = u.wav().getFileName().toString();
             if (words.isEmpty() || words.get().stream().anyMatch(PhoneticWord::guessed)) {
                 noDict++;
@@ -74,7 +81,9 @@ final class CorpusLabeller {
                 continue;
             }
             float[] pcm = dec.decodeAll(u.wav(), SpeechFeatures.SAMPLE_RATE, 600).samples();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(model, LipsyncAnalyzer.Settings.DEFAULT, words.get(), new ForcedAligner());
+            ForcedAligner aligner = espeak ? new ForcedAligner(ForcedAligner.Settings.DEFAULT, PhoneMap.Alphabet.ESPEAK, u.lang())
+                    : new ForcedAligner();
+            LipsyncAnalyzer a = new LipsyncAnalyzer(model, LipsyncAnalyzer.Settings.DEFAULT, words.get(), aligner);
             a.accept(pcm, pcm.length);
             a.finish(pcm.length);
             if (a.alignment().isEmpty()) {
@@ -104,7 +113,7 @@ final class CorpusLabeller {
                 offEnvelope++;
                 continue;
             }
-            writeLab(u.lab(), snap ? snap(al, loud, frames) : al, words.get(), frames);
+            writeLab(u.lab(), snap ? snap(al, loud, frames) : al, words.get(), frames, u.alphabet(), u.lang());
             out.add(line.replaceFirst("^label\t", "train\t"));
             kept++;
         }
@@ -136,7 +145,13 @@ final class CorpusLabeller {
      * The aligned phones as a .lab. Within a word the aligner visits every phone in order, so its runs of one viseme
      * are the word's phones grouped by viseme; a run of several phones is split evenly among them.
      */
-    private static void writeLab(Path lab, ForcedAligner.Alignment al, List<PhoneticWord> words, int frames) throws IOException {
+    private static void writeLab(Path lab, ForcedAligner.Alignment al, List<PhoneticWord> words, int frames,
+                                 PhoneMap.Alphabet alphabet, String lang) throws IOException {
+        write(lab, labText(al, words, frames, alphabet, lang));
+    }
+
+    static String labText(ForcedAligner.Alignment al, List<PhoneticWord> words, int frames, PhoneMap.Alphabet alphabet, String lang) {
+        boolean arpa = alphabet == PhoneMap.Alphabet.ARPABET;
         StringBuilder sb = new StringBuilder();
         byte[] labels = al.labels();
         for (int w = 0; w < words.size(); w++) {
@@ -146,19 +161,30 @@ final class CorpusLabeller {
                 int v = labels[t], runEnd = t;
                 while (runEnd < end && labels[runEnd] == v) runEnd++;
                 int q = p;
-                while (q < ph.size() && viseme(ph.get(q)) == v) q++;
+                while (q < ph.size() && PhoneMap.viseme(ph.get(q), alphabet, lang).index() == v) q++;
                 if (q == p) q = p + 1; // cannot happen on a valid path; keep going rather than loop
                 int n = q - p;
                 for (int j = 0; j < n; j++) {
                     int a = t + (runEnd - t) * j / n, b = t + (runEnd - t) * (j + 1) / n;
                     if (b > a) sb.append(String.format(Locale.ROOT, "%.4f\t%.4f\t%s%n", Math.max(0, (a - 0.5) * 0.01), (b - 0.5) * 0.01,
-                            ph.get(p + j).toLowerCase(Locale.ROOT)));
+                            arpa ? ph.get(p + j).toLowerCase(Locale.ROOT) : ph.get(p + j)));
                 }
                 p = q;
                 t = runEnd;
             }
         }
-        write(lab, sb.toString());
+        return sb.toString();
+    }
+
+    /** A .phn: one word a line, its phones separated by blanks; empty when the file has no phones. */
+    static Optional<List<PhoneticWord>> readPhn(Path phn) throws IOException {
+        List<PhoneticWord> words = new ArrayList<>();
+        if (!Files.isRegularFile(phn)) return Optional.empty();
+        for (String line : Files.readAllLines(phn)) {
+            String s = line.strip();
+            if (!s.isEmpty()) words.add(new PhoneticWord(s.replace(" ", ""), List.of(s.split("\\s+")), false));
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
     }
 
     /**
@@ -191,8 +217,6 @@ final class CorpusLabeller {
         }
         return new ForcedAligner.Alignment(lab, ws, we);
     }
-
-    private static int viseme(String phone) { return PhoneMap.viseme(phone, PhoneMap.Alphabet.ARPABET, "en").index(); }
 
     private static void write(Path p, String text) throws IOException {
         Path tmp = p.resolveSibling(p.getFileName() + ".tmp");

@@ -1,7 +1,15 @@
 package io.mouthpiece.cli;
 
+import io.mouthpiece.core.speech.Viseme;
+import io.mouthpiece.lipsync.PhoneMap;
 import io.mouthpiece.lipsync.align.ForcedAligner;
+import io.mouthpiece.lipsync.text.PhoneticWord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -52,5 +60,47 @@ class CorpusLabellerTest {
         boolean[] l = CorpusLabeller.loudFrames(pcm, 100);
         assertTrue(l[10] && l[45]);
         assertFalse(l[55] || l[90]);
+    }
+
+    /** Log-posteriors that say silence, then the given visemes for 10 frames each, then silence (10 frames each). */
+    private static float[][] posteriors(Viseme... middle) {
+        int n = (middle.length + 2) * 10;
+        float[][] lp = new float[n][Viseme.values().length];
+        for (int t = 0; t < n; t++) {
+            int seg = t / 10;
+            Viseme v = seg == 0 || seg > middle.length ? Viseme.SIL : middle[seg - 1];
+            for (int k = 0; k < lp[t].length; k++) lp[t][k] = k == v.index() ? (float) Math.log(0.9) : (float) Math.log(0.1 / 14);
+        }
+        return lp;
+    }
+
+    @Test
+    void espeakPhonesFromAPhnAreAlignedWithTheEspeakTableAndKeptAsTheyAreInTheLab(@TempDir Path dir) throws Exception {
+        Path phn = dir.resolve("x.phn");
+        Files.writeString(phn, "m a\nS E\n\n");
+        List<PhoneticWord> words = CorpusLabeller.readPhn(phn).orElseThrow();
+        assertEquals(List.of(List.of("m", "a"), List.of("S", "E")), words.stream().map(PhoneticWord::phones).toList());
+        assertTrue(CorpusLabeller.readPhn(dir.resolve("missing.phn")).isEmpty());
+
+        float[][] lp = posteriors(Viseme.PP, Viseme.AA, Viseme.CH, Viseme.E);
+        var al = new ForcedAligner(ForcedAligner.Settings.DEFAULT, PhoneMap.Alphabet.ESPEAK, "fr").align(lp, lp.length, words)
+                .orElseThrow();
+        assertEquals(Viseme.PP.index(), al.labels()[15]);
+        assertEquals(Viseme.AA.index(), al.labels()[25], "espeak 'a' outside English is the open AA");
+        assertEquals(Viseme.CH.index(), al.labels()[35], "espeak 'S' is sh, not s");
+        assertEquals(Viseme.E.index(), al.labels()[45]);
+        assertArrayEquals(new int[] {10, 30}, al.wordStart());
+        assertArrayEquals(new int[] {30, 50}, al.wordEnd());
+        // the English default reads the same symbols as ARPAbet ("a" unknown = E, "S" = s): no AA, no CH anywhere
+        var arpa = new ForcedAligner().align(lp, lp.length, words).orElseThrow();
+        for (byte b : arpa.labels()) assertTrue(b != Viseme.AA.index() && b != Viseme.CH.index());
+
+        String lab = CorpusLabeller.labText(al, words, lp.length, PhoneMap.Alphabet.ESPEAK, "fr");
+        assertEquals("""
+                0.0950\t0.1950\tm
+                0.1950\t0.2950\ta
+                0.2950\t0.3950\tS
+                0.3950\t0.4950\tE
+                """, lab, "espeak mnemonics keep their case (S is not s)");
     }
 }

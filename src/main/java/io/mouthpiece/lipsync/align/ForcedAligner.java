@@ -37,10 +37,22 @@ public final class ForcedAligner {
     public record Alignment(byte[] labels, int[] wordStart, int[] wordEnd) { }
 
     private final Settings settings;
+    private final PhoneMap.Alphabet alphabet;
+    private final String language;
 
-    public ForcedAligner(Settings settings) { this.settings = settings; }
+    public ForcedAligner(Settings settings) { this(settings, PhoneMap.Alphabet.ARPABET, "en"); }
 
     public ForcedAligner() { this(Settings.DEFAULT); }
+
+    /**
+     * An aligner whose words carry phones of another alphabet (espeak-ng mnemonics from a TTS front end, e.g. for
+     * languages our pronouncer does not cover; used by the corpus labeller). The chain only needs each phone's viseme.
+     */
+    public ForcedAligner(Settings settings, PhoneMap.Alphabet alphabet, String language) {
+        this.settings = settings;
+        this.alphabet = alphabet;
+        this.language = language;
+    }
 
     public Optional<Alignment> align(float[][] lp, int frames, List<PhoneticWord> words) {
         if (words.isEmpty() || frames == 0) return Optional.empty();
@@ -56,7 +68,7 @@ public final class ForcedAligner {
         addPause(vis, loop, pause, wordOf, -1);
         for (int w = 0; w < words.size(); w++) {
             for (String p : words.get(w).phones()) {
-                int v = PhoneMap.viseme(p, PhoneMap.Alphabet.ARPABET, "en").index();
+                int v = PhoneMap.viseme(p, alphabet, language).index();
                 for (int j = 0; j < k; j++) {
                     vis.add(v);
                     loop.add(j == k - 1);
