@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Ear-free check of aligner-made labels (round 7): do the labelled p/b frames sit on energy dips?
 
-Usage: label_spot_check.py CORPUS_DIR   (after `bench lipsync --label-with-text`; reads label-report.tsv and the
+Usage: label_spot_check.py CORPUS_DIR [--espeak]  (after `bench lipsync --label-with-text`; reads label-report.tsv and the
 kept rows' .wav/.lab). For label shifts of -60..+60 ms prints the median 10 ms energy (dB re the prompt's 95th
 percentile) of frames labelled p/b, of vowel frames, and of unlabelled (pause) frames inside each prompt. Right labels
-give the deepest p/b dip at shift 0; a label track 30-60 ms off loses it.
+give the deepest p/b dip at shift 0; a label track 30-60 ms off loses it. --espeak (Round 8): the .lab files hold
+espeak-ng mnemonics (asterisk_corpus.py --lang); vowels are the mnemonics that start with a vowel letter.
 """
 import csv, os, sys, wave
 import numpy as np
@@ -12,8 +13,13 @@ import numpy as np
 VOWELS = {"aa", "ae", "ah", "ao", "aw", "ay", "eh", "er", "ey", "ih", "iy", "ow", "oy", "uh", "uw"}
 
 
+def is_vowel(p, espeak):
+    return p[:1] in "aeiouyAEIOUVWY@03" if espeak else p in VOWELS
+
+
 def main():
     d = sys.argv[1]
+    espeak = "--espeak" in sys.argv
     rows = [r for r in csv.reader(open(os.path.join(d, "label-report.tsv")), delimiter="\t") if len(r) > 2 and r[1] == "train"]
     res = {s: {"pb": [], "vow": [], "pause": []} for s in (-6, -3, 0, 3, 6)}
     for r in rows:
@@ -36,7 +42,7 @@ def main():
                 p = f[t]
                 if p in ("p", "b"):
                     v["pb"].append(db[t])
-                elif p in VOWELS:
+                elif p != "_" and is_vowel(p, espeak):
                     v["vow"].append(db[t])
                 elif p == "_" and first + 5 < t < last - 5:
                     v["pause"].append(db[t])
