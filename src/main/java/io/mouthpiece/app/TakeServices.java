@@ -95,11 +95,13 @@ public final class TakeServices implements AutoCloseable {
     public synchronized RenderService render(GlThread gl) throws IOException {
         if (classifiers == null) {
             String licence = "Apache-2.0 (commercial use allowed)";
+            // the audio model v4 and its table learned from CC-BY-SA-3.0 recordings (models/lipsync/README.md, Round 8)
+            String audioLicence = "CC-BY-SA-3.0 (commercial use allowed)";
             Path align = models.resolve("lipsync").resolve(LipsyncModels.ALIGN_CLASSIFIER);
             java.util.List<RenderService.Classifier> list = new java.util.ArrayList<>();
-            list.add(new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), licence));
+            list.add(new RenderService.Classifier(CLASSIFIER_ID, Hashing.sha256(classifierFile()), audioLicence));
             Path table = VisemeClassifier.transitionsFile(classifierFile());
-            if (Files.isRegularFile(table)) list.add(new RenderService.Classifier(TRANSITIONS_ID, Hashing.sha256(table), licence));
+            if (Files.isRegularFile(table)) list.add(new RenderService.Classifier(TRANSITIONS_ID, Hashing.sha256(table), audioLicence));
             if (Files.isRegularFile(align)) list.add(new RenderService.Classifier(ALIGN_CLASSIFIER_ID, Hashing.sha256(align), licence));
             classifiers = list.toArray(RenderService.Classifier[]::new);
         }
