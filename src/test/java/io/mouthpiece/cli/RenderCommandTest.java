@@ -90,7 +90,14 @@ class RenderCommandTest {
         assertEquals("NASA public-domain portrait, demonstration only", consent.get("statement").asText());
         List<String> models = prov.get("models").findValuesAsText("id");
         assertTrue(models.containsAll(List.of("facemesh", "mouthpiece-viseme-mlp", "mouthpiece-viseme-transitions", "mouthpiece-viseme-align-mlp")), models.toString());
-        prov.get("models").forEach(m -> assertTrue(m.get("licence").asText().startsWith("Apache-2.0"), m.toString()));
+        // every model's licence as its card gives it: the audio lip-sync model v4 and its transition table learned
+        // from CC-BY-SA-3.0 recordings (models/lipsync/README.md, Round 8), everything else is Apache-2.0
+        prov.get("models").forEach(m -> {
+            String id = m.get("id").asText();
+            boolean bySa = id.equals("mouthpiece-viseme-mlp") || id.equals("mouthpiece-viseme-transitions");
+            assertTrue(m.get("licence").asText().startsWith(bySa ? "CC-BY-SA-3.0" : "Apache-2.0"), m.toString());
+            assertTrue(m.get("licence").asText().endsWith("(commercial use allowed)"), m.toString());
+        });
     }
 
     @Test
