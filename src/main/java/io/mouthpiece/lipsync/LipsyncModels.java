@@ -16,7 +16,8 @@ public final class LipsyncModels {
     public static final String CLASSIFIER = "viseme-mlp.bin";
     /**
      * The classifier whose posteriors the transcript aligner reads (model v2). Audio-only analysis uses {@link #CLASSIFIER}
-     * (v3), which is better from audio alone but places word-initial r of real speech later under alignment (card).
+     * (v4 since round 8; v3 before it), which is better from audio alone but (v3, measured) places word-initial r of
+     * real speech later under alignment (card).
      */
     public static final String ALIGN_CLASSIFIER = "viseme-align-mlp.bin";
     /** CMU pronouncing dictionary (BSD-2, see models/lipsync/cmudict-LICENSE.txt). */
