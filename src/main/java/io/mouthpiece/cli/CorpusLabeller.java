@@ -1,6 +1,7 @@
 package io.mouthpiece.cli;
 
 import io.mouthpiece.audio.SpeechFeatures;
+import io.mouthpiece.core.persist.AtomicFiles;
 import io.mouthpiece.core.speech.Transcript;
 import io.mouthpiece.core.speech.Viseme;
 import io.mouthpiece.lipsync.LipsyncAnalyzer;
@@ -15,7 +16,6 @@ import io.mouthpiece.media.AudioDecoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -218,9 +218,5 @@ final class CorpusLabeller {
         return new ForcedAligner.Alignment(lab, ws, we);
     }
 
-    private static void write(Path p, String text) throws IOException {
-        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-        Files.writeString(tmp, text);
-        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
+    private static void write(Path p, String text) throws IOException { AtomicFiles.writeString(p, text); }
 }

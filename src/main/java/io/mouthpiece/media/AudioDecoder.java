@@ -48,6 +48,12 @@ public final class AudioDecoder {
      * to {@code sink}. Returns the header info; the number of samples delivered is the sum of the chunk counts.
      */
     public AudioInfo decode(Path file, int sampleRate, Sink sink, Progress progress) throws AudioDecodeException {
+        // a cut-off WAV is known from its header: say so before decoding it (a 3-hour file would take a while)
+        long missing = WavTruncationCheck.missingDataBytes(file).orElse(0);
+        if (missing > 0) {
+            throw new AudioDecodeException(file, String.format(
+                    "file is truncated: its header declares %d more bytes of audio than the file holds", missing));
+        }
         try (FFmpegFrameGrabber g = open(file, sampleRate)) {
             AudioInfo info = info(g);
             int outRate = sampleRate > 0 ? sampleRate : info.sampleRate();
@@ -74,11 +80,6 @@ public final class AudioDecoder {
                 if (declared > 0) progress.update(Math.min(1, delivered / (double) outRate / declared), "decoding");
             }
             double got = delivered / (double) outRate;
-            long missing = WavTruncationCheck.missingDataBytes(file).orElse(0);
-            if (missing > 0) {
-                throw new AudioDecodeException(file, String.format(
-                        "file is truncated: its header declares %d more bytes of audio than the file holds (decoded %.2f s)", missing, got));
-            }
             if (delivered == 0) throw new AudioDecodeException(file, "the audio track holds no samples (empty or truncated file)");
             if (declared > 0 && got < declared - Math.max(TRUNCATION_SLACK_SECONDS, declared * TRUNCATION_SLACK_FRACTION)) {
                 throw new AudioDecodeException(file, String.format(

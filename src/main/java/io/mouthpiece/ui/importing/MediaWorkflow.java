@@ -19,7 +19,6 @@ import io.mouthpiece.ui.task.FxJobRunner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 
 /**
@@ -37,7 +36,6 @@ public final class MediaWorkflow implements MediaBinActions {
     private final PairAudioAction pairing;
     private final MediaBinViewModel bin;
     private final ClipTranscriptViewModel transcript;
-    private boolean reanalyseQueued;
 
     /**
      * @param workers runs thumbnails (the job runner's executor; they do not show in the status bar)
@@ -102,21 +100,5 @@ public final class MediaWorkflow implements MediaBinActions {
      * Re-analyses the current take after the user's edit, now or once the running analysis ends (it would miss this
      * change); the result joins that edit's undo step ({@link AnalyseTakeAction#runFollowUp}).
      */
-    public void reanalyse() {
-        if (!analyse.runningProperty().get()) {
-            analyse.runFollowUp();
-            return;
-        }
-        if (reanalyseQueued) return;
-        reanalyseQueued = true;
-        ChangeListener<Boolean> once = new ChangeListener<>() {
-            @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) return;
-                analyse.runningProperty().removeListener(this);
-                reanalyseQueued = false;
-                analyse.runFollowUp();
-            }
-        };
-        analyse.runningProperty().addListener(once);
-    }
+    public void reanalyse() { analyse.runFollowUp(); }
 }

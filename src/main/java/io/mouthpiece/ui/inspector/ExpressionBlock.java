@@ -64,7 +64,8 @@ public final class ExpressionBlock {
         return "At playhead " + Timecode.format(playhead == null ? Rational.ZERO : playhead, r, drop);
     }
 
-    static Rational frames(FrameRate r, double seconds) {
+    /** {@code seconds} as a whole number of frames of {@code r}. */
+    public static Rational frames(FrameRate r, double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) throw new IllegalArgumentException("lengths must be 0 or more seconds");
         return r.timeOf(Math.round(seconds * r.toDouble()));
     }

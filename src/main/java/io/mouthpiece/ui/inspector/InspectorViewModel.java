@@ -50,8 +50,8 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectProperty<Rational> playhead;
     private final Consumer<Edit> editor;
     private final Clock clock;
-    /** clips: queues the take's re-analysis after a clip's start or end changed (as the timeline's clip edits do). */
-    private final Runnable clipChanged;
+    /** Queues the take's re-analysis after a clip's start or end or the take's length changed here (as the timeline's clip edits do). */
+    private final Runnable reanalyse;
     private final ReadOnlyObjectWrapper<InspectorPage> page = new ReadOnlyObjectWrapper<>(this, "page");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper presetWhere = new ReadOnlyStringWrapper(this, "presetWhere", "");
@@ -66,11 +66,11 @@ public final class InspectorViewModel {
         this(selection, folder, playhead, editor, clock, () -> { });
     }
 
-    /** @param clipChanged runs after a clip's start or end was edited here (the studio re-analyses the take) */
+    /** @param reanalyse runs after a clip's start or end or the take's length was edited here (the studio re-analyses the take) */
     public InspectorViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder,
                               ReadOnlyObjectProperty<Rational> playhead, Consumer<Edit> editor, Clock clock,
-                              Runnable clipChanged) {
-        this.clipChanged = clipChanged;
+                              Runnable reanalyse) {
+        this.reanalyse = reanalyse;
         this.selection = selection;
         this.folder = folder;
         this.playhead = playhead;
@@ -282,7 +282,7 @@ public final class InspectorViewModel {
     private void clipEdit(Edit e) {
         Project before = project();
         run(e);
-        if (project() != before) clipChanged.run();
+        if (project() != before) reanalyse.run();
     }
 
     // ---- keyframe

@@ -30,7 +30,7 @@ public final class AnalyseTakeAction {
     /** The take the studio shows in the given project (the user's chosen take). */
     private final java.util.function.Function<Project, Take> currentTake;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    /** A follow-up's result came back stale (the document changed meanwhile): run it again when this one ends. */
+    /** A follow-up is owed: asked for while an analysis ran, or its result came back stale. Runs when this one ends. */
     private boolean rerun;
 
     /**
@@ -69,10 +69,14 @@ public final class AnalyseTakeAction {
     /**
      * The analysis that follows the user's own edit (pairing a clip, moving, trimming or deleting one, a transcript,
      * a new character): its result joins that edit's undo step, so one Ctrl+Z takes back the edit and the curves
-     * computed for it together. When the document changes while it runs (another edit, an undo) the result is
-     * stale: it is dropped and the analysis runs again on what is there then.
+     * computed for it together. Asked for while an analysis runs, it waits for that one to end (which would miss the
+     * edit). When the document changes while it runs (another edit, an undo) the result is stale: it is dropped and
+     * the analysis runs again on what is there then.
      */
-    public void runFollowUp() { start(onError, true); }
+    public void runFollowUp() {
+        if (running.get()) rerun = true;
+        else start(onError, true);
+    }
 
     private void start(Consumer<Throwable> errors, boolean followUp) {
         ProjectDocument doc = document.get();

@@ -463,8 +463,9 @@ public final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
-        if (e.getButton() == MouseButton.SECONDARY && clipGesture.hit(current, e.getX()) != null) {
-            showClipMenu(clipGesture.hit(current, e.getX()), e); // clips: Move to Playhead, Delete
+        io.mouthpiece.core.project.AudioClip underPointer = clipGesture.hit(current, e.getX());
+        if (e.getButton() == MouseButton.SECONDARY && underPointer != null) {
+            showClipMenu(underPointer, e); // clips: Move to Playhead, Delete
             e.consume();
             return;
         }
@@ -571,14 +572,13 @@ public final class LaneCell extends ListCell<Row> {
             e.consume();
             return;
         }
-        if (vm.dragDeltaProperty().get() != null) vm.previewDrag(null); // a drag whose cell was reused mid-way
+        if (vm.dragDeltaProperty().get() != null) vm.previewDrag(null); // the drag has ended (also for a cell reused mid-way)
         if (dragFrom == null) return;
         Rational from = dragFrom;
         Rational to = dragTime;
         double v = dragValue;
         boolean moved = dragged;
         dragFrom = null;
-        vm.previewDrag(null);
         if (moved) vm.moveSelected(current, from, to, v); // one edit for the whole drag (all selected keys): one undo step
         draw();
         e.consume();

@@ -117,7 +117,7 @@ public final class TakesViewModel {
     public Optional<String> expressionWhere(Rational playhead) {
         Take t = selection.take();
         if (t == null || expressionActor().isEmpty()) return Optional.empty();
-        Rational length = selection.project().frameRate().timeOf(Math.round(ExpressionBlock.SECONDS * selection.project().frameRate().toDouble()));
+        Rational length = ExpressionBlock.frames(selection.project().frameRate(), ExpressionBlock.SECONDS);
         if (ExpressionBlock.range(t, playhead, length) == null) return Optional.empty();
         return Optional.of(ExpressionBlock.where(selection.project(), t, playhead));
     }

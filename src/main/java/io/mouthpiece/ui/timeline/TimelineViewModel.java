@@ -279,8 +279,7 @@ public final class TimelineViewModel {
     public Rational snapTime(double x, String actorId, Set<KeyRef> moving) {
         TimeScale s = scale.get();
         if (!snapping.get()) return s.snap(x);
-        List<Rational> targets = new ArrayList<>(markTargets.get());
-        targets.add(playhead);
+        List<Rational> targets = snapTargets();
         if (actorId != null) {
             MotionLayers m = layers(actorId);
             for (Channel c : Channel.values()) {
@@ -420,22 +419,13 @@ public final class TimelineViewModel {
             moveKey(lane, from, to, value); // a value change on the grabbed key alone
             return;
         }
-        Set<KeyRef> moved = new java.util.LinkedHashSet<>();
-        List<Edit> steps = new ArrayList<>();
-        for (var e : byChannel(keys).entrySet()) {
-            KeyframeCurve curve = layers(lane.actorId()).userCurve(e.getKey());
-            Set<Rational> times = Set.copyOf(e.getValue());
-            for (Rational t : times) {
-                Rational nt = t.add(delta);
-                if (nt.signum() < 0 || (curve.keyAt(nt).isPresent() && !times.contains(nt))) return;
-                moved.add(new KeyRef(lane.actorId(), e.getKey(), nt));
-            }
-            steps.add(MotionEdits.nudgeKeys(take.id(), lane.actorId(), e.getKey(), e.getValue(), delta));
-        }
+        Shift shift = shift(lane.actorId(), keys, delta);
+        if (shift == null) return;
+        List<Edit> steps = new ArrayList<>(shift.steps());
         steps.add(MotionEdits.moveKey(take.id(), lane.actorId(), lane.channel(), to, to, value));
         run(Edit.compose("Move Keyframes", steps));
         selectedLane.set(lane);
-        setSelection(new KeyRef(lane.actorId(), lane.channel(), to), moved);
+        setSelection(new KeyRef(lane.actorId(), lane.channel(), to), shift.moved());
     }
 
     /**
@@ -477,21 +467,31 @@ public final class TimelineViewModel {
         KeyRef primary = selectedKey.get();
         if (primary == null || take == null) return;
         Rational delta = rate().frameDuration().multiply(frames);
-        java.util.Map<Channel, List<Rational>> byChannel = byChannel(selectedKeys.get());
+        Shift shift = shift(primary.actorId(), selectedKeys.get(), delta);
+        if (shift == null) return;
+        List<Edit> steps = shift.steps();
+        run(steps.size() == 1 ? steps.getFirst() : Edit.compose("Nudge Keyframes", steps));
+        setSelection(new KeyRef(primary.actorId(), primary.channel(), primary.time().add(delta)), shift.moved());
+    }
+
+    /** The nudges that move {@code keys} by {@code delta} (one per channel) and where the keys end up. */
+    private record Shift(List<Edit> steps, Set<KeyRef> moved) {}
+
+    /** {@code keys} of {@code actorId} moved by {@code delta}; null when one would go before 0 or onto a key left behind. */
+    private Shift shift(String actorId, Set<KeyRef> keys, Rational delta) {
         Set<KeyRef> moved = new java.util.LinkedHashSet<>();
         List<Edit> steps = new ArrayList<>();
-        for (var e : byChannel.entrySet()) {
-            KeyframeCurve curve = layers(primary.actorId()).userCurve(e.getKey());
+        for (var e : byChannel(keys).entrySet()) {
+            KeyframeCurve curve = layers(actorId).userCurve(e.getKey());
             Set<Rational> times = Set.copyOf(e.getValue());
             for (Rational t : times) {
                 Rational to = t.add(delta);
-                if (to.signum() < 0 || (curve.keyAt(to).isPresent() && !times.contains(to))) return;
-                moved.add(new KeyRef(primary.actorId(), e.getKey(), to));
+                if (to.signum() < 0 || (curve.keyAt(to).isPresent() && !times.contains(to))) return null;
+                moved.add(new KeyRef(actorId, e.getKey(), to));
             }
-            steps.add(MotionEdits.nudgeKeys(take.id(), primary.actorId(), e.getKey(), List.copyOf(times), delta));
+            steps.add(MotionEdits.nudgeKeys(take.id(), actorId, e.getKey(), e.getValue(), delta));
         }
-        run(steps.size() == 1 ? steps.getFirst() : Edit.compose("Nudge Keyframes", steps));
-        setSelection(new KeyRef(primary.actorId(), primary.channel(), primary.time().add(delta)), moved);
+        return new Shift(steps, moved);
     }
 
     /** The selected keys grouped by channel (one character), in time order. */
