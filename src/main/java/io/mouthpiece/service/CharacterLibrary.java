@@ -11,6 +11,8 @@ import io.mouthpiece.core.edit.TakeEdits;
 import io.mouthpiece.core.library.LibraryCharacter;
 import io.mouthpiece.core.persist.AtomicFiles;
 import io.mouthpiece.core.persist.Hashing;
+import io.mouthpiece.core.persist.MediaCheck;
+import io.mouthpiece.core.persist.MediaStatus;
 import io.mouthpiece.core.persist.ProjectFormatException;
 import io.mouthpiece.core.persist.ProjectJson;
 import io.mouthpiece.core.persist.SchemaUpgrader;
@@ -94,6 +96,7 @@ public final class CharacterLibrary {
     private final Clock clock;
     private final ObjectMapper mapper = ProjectJson.mapper();
     private final SchemaUpgrader upgrader;
+    private final MediaCheck mediaCheck = new MediaCheck();
 
     public CharacterLibrary(Path root) { this(root, Clock.systemUTC()); }
 
@@ -140,12 +143,8 @@ public final class CharacterLibrary {
             Path p = resolveInside(folder, m.path());
             if (p == null) return new Entry(folder, c.name(), c, "media path " + m.path() + " points outside the entry");
             if (!Files.isRegularFile(p)) return new Entry(folder, c.name(), c, "media file " + m.path() + " is missing");
-            try {
-                if (m.bytes() > 0 && Files.size(p) != m.bytes()) {
-                    return new Entry(folder, c.name(), c, "media file " + m.path() + " has changed (its size differs)");
-                }
-            } catch (IOException e) {
-                return new Entry(folder, c.name(), c, "media file " + m.path() + " cannot be read");
+            if (mediaCheck.verify(p, m) != MediaStatus.OK) {
+                return new Entry(folder, c.name(), c, "media file " + m.path() + " has changed since it was saved");
             }
         }
         return new Entry(folder, c.name(), c, null);
@@ -217,7 +216,7 @@ public final class CharacterLibrary {
                 Path dest = tmp.resolve(MEDIA).resolve(fname);
                 Files.copy(src, dest, StandardCopyOption.COPY_ATTRIBUTES);
                 copied.add(new MediaRef(m.id(), m.kind(), MEDIA + "/" + fname, Hashing.sha256(dest), Files.size(dest),
-                        m.duration(), m.extra()));
+                        m.duration(), MediaCheck.modified(dest), m.extra()));
             }
             LibraryCharacter c = new LibraryCharacter(name, Instant.now(clock).toString(), AppVersion.get(), project.name(),
                     actor.withName(name), copied, voice, Map.of());
@@ -295,7 +294,7 @@ public final class CharacterLibrary {
                 idMap.put(m.id(), id);
                 String rel = projectFolder.toAbsolutePath().normalize().relativize(dest.toAbsolutePath().normalize())
                         .toString().replace(java.io.File.separatorChar, '/');
-                added.add(new MediaRef(id, m.kind(), rel, m.sha256(), m.bytes(), m.duration(), m.extra()));
+                added.add(new MediaRef(id, m.kind(), rel, m.sha256(), m.bytes(), m.duration(), MediaCheck.modified(dest), m.extra()));
             }
             done = true;
         } finally {

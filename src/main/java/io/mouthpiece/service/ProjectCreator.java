@@ -79,16 +79,23 @@ public final class ProjectCreator {
     /** Copies {@code file} into the project's media folder (unless already inside the project) and describes it. */
     public MediaRef importMedia(Path folder, Path file, MediaInfo info) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
+        return ProjectStore.describe(root, copyIntoProject(root, file), Ids.next("med"), info.kind(), info.duration());
+    }
+
+    /**
+     * Where {@code file} lives in the project: itself when already inside {@code folder}, else a copy under
+     * {@code media/} with a name no other file has (written under a temporary name and renamed).
+     */
+    public static Path copyIntoProject(Path folder, Path file) throws IOException {
+        Path root = folder.toAbsolutePath().normalize();
         Path src = file.toAbsolutePath().normalize();
-        Path dest = src;
-        if (!src.startsWith(root)) {
-            Path dir = Files.createDirectories(root.resolve(MEDIA_DIR));
-            dest = uniqueName(dir, src.getFileName().toString());
-            Path tmp = dest.resolveSibling("." + dest.getFileName() + ".part");
-            Files.copy(src, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE);
-        }
-        return ProjectStore.describe(root, dest, Ids.next("med"), info.kind(), info.duration());
+        if (src.startsWith(root)) return src;
+        Path dir = Files.createDirectories(root.resolve(MEDIA_DIR));
+        Path dest = uniqueName(dir, src.getFileName().toString());
+        Path tmp = dest.resolveSibling("." + dest.getFileName() + ".part");
+        Files.copy(src, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE);
+        return dest;
     }
 
     private static Path uniqueName(Path dir, String fileName) {

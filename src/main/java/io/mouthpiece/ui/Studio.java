@@ -160,7 +160,8 @@ public final class Studio {
         playback = new PlaybackViewModel(audio);
         // inspector: the focus's properties; presets go at the playhead
         InspectorViewModel inspector = new InspectorViewModel(selection, vm.folderProperty(), playback.timeProperty(),
-                vm::execute, java.time.Clock.systemUTC(), () -> media.reanalyse()); // clips: start/end edits re-analyse
+                vm::execute, java.time.Clock.systemUTC(), () -> media.reanalyse(), // clips: start/end edits re-analyse
+                vm.mediaCheck());
         scenes = new TakeSceneModel(runner, takes::rigs);
         Runnable projectChanged = () -> followProject(selection.current(), vm.folderProperty().get());
         selection.currentProperty().subscribe(c -> projectChanged.run());

@@ -30,6 +30,7 @@ public final class ProjectStore {
 
     private final ObjectMapper mapper = ProjectJson.mapper();
     private final SchemaUpgrader upgrader;
+    private final MediaCheck mediaCheck = new MediaCheck();
 
     public ProjectStore() { this(ProjectJson.upgrader()); }
 
@@ -47,7 +48,18 @@ public final class ProjectStore {
         return p.toAbsolutePath();
     }
 
+    /** Loads a project, hashing media whose file time differs from the recorded one (see {@link MediaCheck}). */
     public LoadedProject load(Path folderOrFile) throws IOException {
+        return load(folderOrFile, true);
+    }
+
+    /**
+     * Loads a project. With {@code hashChanged} false no media file is hashed: one whose size matches but whose time
+     * differs is reported OK here, and the caller verifies it later off its thread (the studio's bin does).
+     * With it true, media found unchanged by its hash get their new file time in the loaded project, so the next save
+     * records it and the next load does not hash them again.
+     */
+    public LoadedProject load(Path folderOrFile, boolean hashChanged) throws IOException {
         Path folder = folderOf(folderOrFile);
         Path file = folder.resolve(FILE);
         if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString(), null, "no such project folder");
@@ -59,7 +71,13 @@ public final class ProjectStore {
         List<String> warnings = new ArrayList<>();
         Map<String, MediaStatus> media = new LinkedHashMap<>();
         for (MediaRef m : project.media()) {
-            MediaStatus s = check(folder, m);
+            Path p = folder.resolve(m.path()).normalize();
+            MediaStatus s = mediaCheck.quick(p, m);
+            if (s == null && hashChanged) {
+                s = mediaCheck.verify(p, m);
+                if (s == MediaStatus.OK) project = project.updateMedia(m.id(), r -> touched(r, p));
+            }
+            if (s == null) s = MediaStatus.OK;
             media.put(m.id(), s);
             if (s != MediaStatus.OK) warnings.add("Media " + m.path() + " is " + s.name().toLowerCase() + ".");
         }
@@ -113,22 +131,24 @@ public final class ProjectStore {
         AtomicFiles.write(file, out -> out.write(data));
     }
 
-    static MediaStatus check(Path folder, MediaRef m) {
-        Path p = folder.resolve(m.path()).normalize();
-        if (!Files.isRegularFile(p)) return MediaStatus.MISSING;
+    private static MediaRef touched(MediaRef r, Path file) {
         try {
-            return m.bytes() > 0 && Files.size(p) != m.bytes() ? MediaStatus.CHANGED : MediaStatus.OK;
+            return r.relinked(r.path(), r.sha256(), r.bytes(), r.duration(), MediaCheck.modified(file));
         } catch (IOException e) {
-            return MediaStatus.MISSING;
+            return r;
         }
     }
 
-    /** Describes a file for the project: its path relative to the folder ('/' separators), size and SHA-256. */
+    /** Checks media for this store's loads and for the front ends (one memory of what was hashed). */
+    public MediaCheck mediaCheck() { return mediaCheck; }
+
+    /** Describes a file for the project: its path relative to the folder ('/' separators), size, time and SHA-256. */
     public static MediaRef describe(Path folder, Path file, String id, io.mouthpiece.core.project.MediaKind kind,
                                     io.mouthpiece.core.time.Rational duration) throws IOException {
         Path rel = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         String path = rel.toString().replace(java.io.File.separatorChar, '/');
-        return new MediaRef(id, kind, path, Hashing.sha256(file), Files.size(file), duration);
+        long modified = MediaCheck.modified(file);
+        return new MediaRef(id, kind, path, Hashing.sha256(file), Files.size(file), duration, modified, java.util.Map.of());
     }
 
     private static void cleanStaleTemps(Path folder) {

@@ -1,6 +1,7 @@
 package io.mouthpiece.ui.importing;
 
 import io.mouthpiece.core.project.ConsentRecord;
+import io.mouthpiece.core.project.MediaKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,6 +43,21 @@ public final class FxMediaDialogs implements MediaDialogs {
         if (start != null && start.toFile().isDirectory()) fc.setInitialDirectory(start.toFile());
         List<File> files = fc.showOpenMultipleDialog(owner.get());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseReplacement(String itemName, MediaKind kind) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Relink " + itemName);
+        fc.getExtensionFilters().add(switch (kind) {
+            case IMAGE -> filter("Pictures", MediaFileTypes.IMAGES);
+            case VIDEO -> filter("Videos", MediaFileTypes.VIDEOS);
+            case AUDIO -> filter("Audio", MediaFileTypes.AUDIO);
+        });
+        Path start = startFolder.get();
+        if (start != null && start.toFile().isDirectory()) fc.setInitialDirectory(start.toFile());
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     @SafeVarargs

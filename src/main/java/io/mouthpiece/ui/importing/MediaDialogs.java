@@ -1,6 +1,7 @@
 package io.mouthpiece.ui.importing;
 
 import io.mouthpiece.core.project.ConsentRecord;
+import io.mouthpiece.core.project.MediaKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.Optional;
 public interface MediaDialogs {
     /** Media files to import (File → Import Media…); empty when cancelled. */
     List<Path> chooseMediaFiles();
+
+    /** The file to relink item {@code itemName} (a picture, video or sound: {@code kind}) to; empty when cancelled. */
+    Optional<Path> chooseReplacement(String itemName, MediaKind kind);
 
     /** "Media is copied into the project folder. Save the project first?" */
     boolean askSaveBeforeImport(String projectName);

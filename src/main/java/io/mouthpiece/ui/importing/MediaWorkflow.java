@@ -3,6 +3,7 @@ package io.mouthpiece.ui.importing;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.service.FaceService;
 import io.mouthpiece.service.MediaImporter;
+import io.mouthpiece.service.MediaRelinker;
 import io.mouthpiece.service.MediaThumbnails;
 import io.mouthpiece.core.task.TaskExecutor;
 import io.mouthpiece.ui.dialog.Dialogs;
@@ -11,6 +12,7 @@ import io.mouthpiece.ui.mediabin.MediaBinActions;
 import io.mouthpiece.ui.mediabin.MediaBinController;
 import io.mouthpiece.ui.mediabin.MediaBinViewModel;
 import io.mouthpiece.ui.mediabin.MediaDrag;
+import io.mouthpiece.ui.mediabin.MediaVerifier;
 import io.mouthpiece.ui.mediabin.ThumbnailLoader;
 import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.shell.MainWindowViewModel;
@@ -34,6 +36,7 @@ public final class MediaWorkflow implements MediaBinActions {
     private final ImportMediaAction importer;
     private final CharacterFromPortraitAction characters;
     private final PairAudioAction pairing;
+    private final RelinkMediaAction relinker;
     private final MediaBinViewModel bin;
     private final ClipTranscriptViewModel transcript;
 
@@ -55,13 +58,17 @@ public final class MediaWorkflow implements MediaBinActions {
         characters = new CharacterFromPortraitAction(runner, faces, vm::getDocument, selection, vm::execute,
                 mediaDialogs, error, this::reanalyse);
         pairing = new PairAudioAction(vm::getDocument, selection, vm::execute, this::reanalyse, error);
-        bin = new MediaBinViewModel(selection, vm.folderProperty(), ThumbnailLoader.background(thumbnails, workers, fxThread));
+        relinker = new RelinkMediaAction(runner, new MediaRelinker(mediaImporter), faces, vm::getDocument, vm::execute,
+                mediaDialogs, error, vm::setStatus, this::reanalyse);
+        bin = new MediaBinViewModel(selection, vm.folderProperty(), ThumbnailLoader.background(thumbnails, workers, fxThread),
+                vm.mediaCheck(), MediaVerifier.background(vm.mediaCheck(), workers, fxThread));
         transcript = new ClipTranscriptViewModel(selection, vm::execute, this::reanalyse);
     }
 
     public ImportMediaAction importAction() { return importer; }
     public CharacterFromPortraitAction characterAction() { return characters; }
     public PairAudioAction pairAction() { return pairing; }
+    public RelinkMediaAction relinkAction() { return relinker; }
     public MediaBinViewModel binViewModel() { return bin; }
     public ClipTranscriptViewModel transcriptViewModel() { return transcript; }
 
@@ -80,6 +87,10 @@ public final class MediaWorkflow implements MediaBinActions {
     @Override public void importMedia() { importer.chooseAndImport(); }
 
     @Override public void newCharacter(String mediaId) { characters.run(mediaId); }
+
+    @Override public void relink(String mediaId) { relinker.chooseAndRelink(mediaId); }
+
+    @Override public void useChangedFile(String mediaId) { relinker.useChangedFile(mediaId); }
 
     @Override public void addToTimeline(String mediaId, String actorId) {
         Rational t = playhead.get();

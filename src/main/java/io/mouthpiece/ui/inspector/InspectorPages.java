@@ -22,6 +22,8 @@ import io.mouthpiece.ui.inspector.InspectorPage.TakePage;
 import io.mouthpiece.ui.selection.StudioSelection.Focus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.mouthpiece.core.persist.MediaCheck;
+import io.mouthpiece.core.persist.MediaStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +34,12 @@ import java.util.Optional;
 final class InspectorPages {
     private InspectorPages() {}
 
-    static InspectorPage of(Project p, Take take, Focus focus, Path folder) {
+    static InspectorPage of(Project p, Take take, Focus focus, Path folder, MediaCheck check) {
         InspectorPage page = switch (focus) {
             case Focus.OfTake f -> p.takeById(f.takeId()).map(t -> take(p, t)).orElse(null);
             case Focus.OfCharacter f -> p.actorById(f.actorId()).map(a -> character(p, take, a)).orElse(null);
             case Focus.OfClip f -> clip(p, take, f.clipId());
-            case Focus.OfMedia f -> p.mediaById(f.mediaId()).map(m -> media(m, folder)).orElse(null);
+            case Focus.OfMedia f -> p.mediaById(f.mediaId()).map(m -> media(m, folder, check)).orElse(null);
             case Focus.OfKey f -> key(p, take, f);
             case Focus.None n -> null;
         };
@@ -112,19 +114,14 @@ final class InspectorPages {
                 k.get().value(), k.get().interpolation());
     }
 
-    private static MediaPage media(MediaRef m, Path folder) {
+    private static MediaPage media(MediaRef m, Path folder, MediaCheck check) {
         Path file = folder == null ? Path.of(m.path()) : folder.resolve(m.path());
-        String state;
-        if (!Files.isRegularFile(file)) state = "Missing";
-        else {
-            long size;
-            try {
-                size = Files.size(file);
-            } catch (java.io.IOException e) {
-                size = -1;
-            }
-            state = m.bytes() > 0 && size != m.bytes() ? "Changed since import" : "OK";
-        }
+        MediaStatus s = check.quick(file, m);
+        String state = s == null ? "Modified since import (the bin checks its contents)" : switch (s) {
+            case OK -> "OK";
+            case MISSING -> "Missing";
+            case CHANGED -> "Changed since import";
+        };
         String duration = m.duration() == null ? "Still" : String.format(Locale.ROOT, "%.2f s", m.duration().toDouble());
         return new MediaPage(m.id(), m.path(), m.kind().id(), size(m.bytes()), duration, state);
     }

@@ -23,6 +23,7 @@ import io.mouthpiece.ui.inspector.InspectorPage.ProjectPage;
 import io.mouthpiece.ui.inspector.InspectorPage.TakePage;
 import io.mouthpiece.ui.selection.StudioSelection;
 import io.mouthpiece.ui.selection.StudioSelection.Focus;
+import io.mouthpiece.core.persist.MediaCheck;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper presetWhere = new ReadOnlyStringWrapper(this, "presetWhere", "");
     private final ObservableList<Entry> outline = FXCollections.observableArrayList();
+    private final MediaCheck mediaCheck;
 
     /**
      * @param playhead the take time of the playhead (where presets go when the take has no in/out range)
@@ -70,6 +72,14 @@ public final class InspectorViewModel {
     public InspectorViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder,
                               ReadOnlyObjectProperty<Rational> playhead, Consumer<Edit> editor, Clock clock,
                               Runnable reanalyse) {
+        this(selection, folder, playhead, editor, clock, reanalyse, new MediaCheck());
+    }
+
+    /** @param mediaCheck says whether a media file is missing or changed (the studio shares the project store's) */
+    public InspectorViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder,
+                              ReadOnlyObjectProperty<Rational> playhead, Consumer<Edit> editor, Clock clock,
+                              Runnable reanalyse, MediaCheck mediaCheck) {
+        this.mediaCheck = mediaCheck;
         this.reanalyse = reanalyse;
         this.selection = selection;
         this.folder = folder;
@@ -359,7 +369,7 @@ public final class InspectorViewModel {
     private void refresh() {
         Project p = selection.project();
         outline.setAll(outline(p));
-        page.set(p == null ? null : InspectorPages.of(p, selection.take(), selection.focusProperty().get(), folder.get()));
+        page.set(p == null ? null : InspectorPages.of(p, selection.take(), selection.focusProperty().get(), folder.get(), mediaCheck));
         describePresetRange();
     }
 

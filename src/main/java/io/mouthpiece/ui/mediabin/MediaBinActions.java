@@ -6,6 +6,8 @@ public interface MediaBinActions {
         @Override public void importMedia() { }
         @Override public void newCharacter(String mediaId) { }
         @Override public void addToTimeline(String mediaId, String actorId) { }
+        @Override public void relink(String mediaId) { }
+        @Override public void useChangedFile(String mediaId) { }
     };
 
     /** File → Import Media… */
@@ -16,4 +18,10 @@ public interface MediaBinActions {
 
     /** Add to Timeline under a character, at the playhead. */
     void addToTimeline(String mediaId, String actorId);
+
+    /** Relink…: point the item at another file (a missing or moved one, or a new take). */
+    void relink(String mediaId);
+
+    /** Use Changed File: the item takes what its file, overwritten since import, holds now. */
+    void useChangedFile(String mediaId);
 }

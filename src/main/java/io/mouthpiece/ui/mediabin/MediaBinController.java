@@ -65,6 +65,9 @@ public final class MediaBinController {
         countLabel.textProperty().bind(vm.countProperty());
         importButton.setOnAction(e -> actions.importMedia());
         mediaList.getSelectionModel().selectedItemProperty().subscribe(vm::select);
+        // files may be moved, deleted or re-recorded while the studio is in the background: look again on its return
+        mediaList.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::focusedProperty)
+                .subscribe(focused -> { if (Boolean.TRUE.equals(focused)) vm.recheck(); });
         if (transcript != null) {
             clipBox.visibleProperty().bind(transcript.activeProperty());
             clipBox.managedProperty().bind(transcript.activeProperty());
@@ -75,6 +78,26 @@ public final class MediaBinController {
             clipBox.setVisible(false);
             clipBox.setManaged(false);
         }
+        if (Boolean.getBoolean(MENU_SHOT_PROPERTY)) stageMenuShot();
+    }
+
+    /** System property: true opens the context menu of the first changed or missing item (else the first) for a screenshot. */
+    public static final String MENU_SHOT_PROPERTY = "mouthpiece.screenshot.mediaMenu";
+
+    private void stageMenuShot() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(12));
+        wait.setOnFinished(e -> {
+            Item item = vm.items().stream().filter(i -> i.state() != MediaBinViewModel.FileState.OK).findFirst()
+                    .orElse(vm.items().isEmpty() ? null : vm.items().getFirst());
+            if (item == null) return;
+            mediaList.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof MediaCell c && c.getItem() != null && c.getItem().id().equals(item.id()))
+                    .findFirst().ifPresent(n -> {
+                        var b = n.localToScreen(n.getBoundsInLocal());
+                        menuFor(item).show(n, b.getMinX() + 40, b.getMaxY() - 8);
+                    });
+        });
+        wait.play();
     }
 
     private Image image(Thumbnail t) {
@@ -107,6 +130,17 @@ public final class MediaBinController {
             }
         }
         if (!menu.getItems().isEmpty()) menu.getItems().add(new SeparatorMenuItem());
+        if (m != null) {
+            MenuItem relink = new MenuItem(item.missing() ? "Locate Missing File\u2026" : "Relink\u2026",
+                    new FontIcon("mdi2l-link-variant"));
+            relink.setOnAction(e -> actions.relink(item.id()));
+            menu.getItems().add(relink);
+            if (item.state() == MediaBinViewModel.FileState.CHANGED) {
+                MenuItem changed = new MenuItem("Use Changed File", new FontIcon("mdi2f-file-refresh-outline"));
+                changed.setOnAction(e -> actions.useChangedFile(item.id()));
+                menu.getItems().add(changed);
+            }
+        }
         MenuItem more = new MenuItem("Import Media\u2026", new FontIcon("mdi2f-file-import-outline"));
         more.setOnAction(e -> actions.importMedia());
         menu.getItems().add(more);

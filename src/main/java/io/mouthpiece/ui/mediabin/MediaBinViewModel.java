@@ -1,5 +1,7 @@
 package io.mouthpiece.ui.mediabin;
 
+import io.mouthpiece.core.persist.MediaCheck;
+import io.mouthpiece.core.persist.MediaStatus;
 import io.mouthpiece.core.project.MediaKind;
 import io.mouthpiece.core.project.MediaRef;
 import io.mouthpiece.core.project.Project;
@@ -43,6 +45,10 @@ public final class MediaBinViewModel {
     private final StudioSelection selection;
     private final ReadOnlyObjectProperty<Path> folder;
     private final ThumbnailLoader loader;
+    private final MediaCheck check;
+    private final MediaVerifier verifier;
+    /** Media keys whose hash is being verified in the background (one request per item at a time). */
+    private final Set<String> verifying = new HashSet<>();
     /** Thumbnails and problems by media key (path + hash), kept across edits so an undo does not redo the work. */
     private final Map<String, Thumbnail> thumbnails = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
@@ -50,13 +56,25 @@ public final class MediaBinViewModel {
 
     /** Without thumbnails and with a private selection (tests of the list alone). */
     public MediaBinViewModel(ReadOnlyObjectProperty<Project> project, ReadOnlyObjectProperty<Path> folder) {
-        this(new StudioSelection(project), folder, ThumbnailLoader.NONE);
+        this(new StudioSelection(project), folder, ThumbnailLoader.NONE, new MediaCheck(), MediaVerifier.NONE);
     }
 
+    /** With thumbnails, checking media by size and recorded time only (tests). */
     public MediaBinViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder, ThumbnailLoader loader) {
+        this(selection, folder, loader, new MediaCheck(), MediaVerifier.NONE);
+    }
+
+    /**
+     * @param check    tells missing and changed files apart (shared with the project store, so what was hashed is remembered)
+     * @param verifier hashes, in the background, a file whose size matches but whose time does not
+     */
+    public MediaBinViewModel(StudioSelection selection, ReadOnlyObjectProperty<Path> folder, ThumbnailLoader loader,
+                             MediaCheck check, MediaVerifier verifier) {
         this.selection = selection;
         this.folder = folder;
         this.loader = loader;
+        this.check = check;
+        this.verifier = verifier;
         selection.projectProperty().subscribe(this::show);
         folder.subscribe(f -> {
             requested.clear();
@@ -106,6 +124,12 @@ public final class MediaBinViewModel {
 
     private void refresh() { show(selection.projectProperty().get()); }
 
+    /**
+     * Looks at the files again (the studio calls it when its window regains focus: files may have been moved, deleted or
+     * re-recorded meanwhile). Cheap: a stat per item, and a background hash only where size matches but time does not.
+     */
+    public void recheck() { refresh(); }
+
     private Item item(MediaRef m, Path dir, FrameRate rate) {
         String path = m.path();
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -124,15 +148,28 @@ public final class MediaBinViewModel {
 
     private static String key(MediaRef m) { return m.path() + "|" + m.sha256() + "|" + m.bytes(); }
 
-    /** Missing when no file is there; changed when its size differs from the recorded one (hashing waits for use). */
-    static FileState state(MediaRef m, Path dir) {
+    /**
+     * Missing when no file is there; changed when its size differs from the recorded one, or when its time differs and
+     * its hash (taken in the background; the item shows OK until then) too.
+     */
+    private FileState state(MediaRef m, Path dir) {
         Path p = dir != null ? dir.resolve(m.path()) : Path.of(m.path());
-        if ((dir == null && !p.isAbsolute()) || !Files.isRegularFile(p)) return FileState.MISSING;
-        try {
-            return m.bytes() > 0 && Files.size(p) != m.bytes() ? FileState.CHANGED : FileState.OK;
-        } catch (IOException e) {
-            return FileState.MISSING;
+        if (dir == null && !p.isAbsolute()) return FileState.MISSING;
+        MediaStatus s = check.quick(p, m);
+        if (s == null) {
+            String key = key(m);
+            if (verifying.add(key)) verifier.verify(p, m, done -> {
+                verifying.remove(key);
+                refresh();
+            });
+            s = check.quick(p, m); // a verifier may answer at once
+            if (s == null) return FileState.OK;
         }
+        return switch (s) {
+            case OK -> FileState.OK;
+            case MISSING -> FileState.MISSING;
+            case CHANGED -> FileState.CHANGED;
+        };
     }
 
     static String size(long bytes) {

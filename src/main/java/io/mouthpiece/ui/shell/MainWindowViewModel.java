@@ -210,10 +210,13 @@ public final class MainWindowViewModel {
         };
     }
 
+    /** Checks media files against the project (shared by the bin and the inspector; remembers what it hashed). */
+    public io.mouthpiece.core.persist.MediaCheck mediaCheck() { return store.mediaCheck(); }
+
     private boolean load(Path projectFolder) {
         Path dir = projectFolder.toAbsolutePath().normalize();
         try {
-            LoadedProject loaded = store.load(dir);
+            LoadedProject loaded = store.load(dir, false); // the bin verifies changed-looking media off this thread
             show(new ProjectDocument(loaded.project(), dir));
             remember(dir);
             status.set(loaded.warnings().isEmpty()

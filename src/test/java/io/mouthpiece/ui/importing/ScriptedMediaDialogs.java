@@ -16,6 +16,7 @@ public final class ScriptedMediaDialogs implements io.mouthpiece.ui.dialog.Dialo
     public final Deque<List<Path>> fileAnswers = new ArrayDeque<>();
     public final Deque<Boolean> saveFirstAnswers = new ArrayDeque<>();
     public final Deque<Optional<ConsentRecord>> consentAnswers = new ArrayDeque<>();
+    public final Deque<Optional<Path>> replacementAnswers = new ArrayDeque<>();
     public final List<String> asked = new ArrayList<>();
 
     @Override public SaveChoice askSaveChanges(String name) { return studio.askSaveChanges(name); }
@@ -28,6 +29,12 @@ public final class ScriptedMediaDialogs implements io.mouthpiece.ui.dialog.Dialo
     public List<Path> chooseMediaFiles() {
         asked.add("files");
         return fileAnswers.isEmpty() ? List.of() : fileAnswers.removeFirst();
+    }
+
+    @Override
+    public Optional<Path> chooseReplacement(String itemName, io.mouthpiece.core.project.MediaKind kind) {
+        asked.add("relink " + itemName);
+        return replacementAnswers.isEmpty() ? Optional.empty() : replacementAnswers.removeFirst();
     }
 
     @Override
