@@ -114,7 +114,9 @@ public final class ModelRegistry implements AutoCloseable {
                 .optOption("intraOpNumThreads", String.valueOf(options.intraOpThreads()))
                 .build();
         try {
-            return criteria.loadModel();
+            ZooModel<List<Tensor>, Map<String, Tensor>> model = criteria.loadModel();
+            OrtTempFiles.removeAfterLoad(); // the runtime's native libraries are loaded now
+            return model;
         } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
             String hint = options.gpu() ? " (GPU requested: needs the -Pgpu build and a matching CUDA/cuDNN)" : "";
             throw new ModelException("Cannot load model '" + card.id() + "' from " + file + hint + ": "

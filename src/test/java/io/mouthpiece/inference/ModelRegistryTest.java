@@ -40,6 +40,15 @@ class ModelRegistryTest {
     }
 
     @Test
+    void leavesNoNativeLibraryFolderBehindInTheTemporaryDirectory() {
+        registry.model("iris"); // the runtime is loaded by now
+        java.util.Optional<Path> extracted = OrtTempFiles.folder();
+        org.junit.jupiter.api.Assertions.assertTrue(extracted.isPresent(), "the binding made its extraction folder");
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(extracted.get()),
+                extracted.get() + " should be gone once the libraries are loaded (the face tests run inference after it)");
+    }
+
+    @Test
     void loadsEachModelOnce() {
         assertSame(registry.model("iris"), registry.model("iris"));
     }
