@@ -3,36 +3,12 @@ package io.mouthpiece.render;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.mouthpiece.core.motion.Channel;
-import io.mouthpiece.render.gl.GlThread;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** Every channel moves the face, and none changes a pixel outside 1.6× the face box (hair edge, neck, suit). */
-class ChannelSweepTest {
-    static GlThread gl;
-    static GlRigRenderer renderer;
-    static SourceImage image;
-    static RigGeometry rig;
-    static RenderScene scene;
-
-    @BeforeAll
-    static void start() {
-        gl = GlThread.start("gl-sweep-test");
-        renderer = new GlRigRenderer(gl);
-        image = TestPortraits.astronaut();
-        rig = TestPortraits.astronautRig();
-        scene = new RenderScene(image, List.of(rig));
-    }
-
-    @AfterAll
-    static void stop() {
-        renderer.close();
-        gl.close();
-    }
-
+class ChannelSweepTest extends AstronautGlTest {
     @ParameterizedTest
     @EnumSource(Channel.class)
     void channelAtItsExtremeMovesOnlyTheFace(Channel channel) {

@@ -3,37 +3,13 @@ package io.mouthpiece.render;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.mouthpiece.core.motion.Channel;
-import io.mouthpiece.render.gl.GlThread;
 import io.mouthpiece.render.rig.DeformedRig;
 import io.mouthpiece.render.rig.FaceMeshIndices;
 import io.mouthpiece.render.rig.RigDeformer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class GlRigRendererTest {
-    static GlThread gl;
-    static GlRigRenderer renderer;
-    static SourceImage image;
-    static RigGeometry rig;
-    static RenderScene scene;
-
-    @BeforeAll
-    static void start() {
-        gl = GlThread.start("gl-rig-test");
-        renderer = new GlRigRenderer(gl);
-        image = TestPortraits.astronaut();
-        rig = TestPortraits.astronautRig();
-        scene = new RenderScene(image, List.of(rig));
-    }
-
-    @AfterAll
-    static void stop() {
-        renderer.close();
-        gl.close();
-    }
-
+class GlRigRendererTest extends AstronautGlTest {
     static int[] render(ChannelValues pose) {
         return renderer.renderArgb(scene, List.of(pose), image.width(), image.height());
     }

@@ -1,5 +1,6 @@
 package io.mouthpiece.ui.inspector;
 
+import io.mouthpiece.ui.testing.LiveDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,9 +60,7 @@ class InspectorViewTest {
                 new VisemeSegment(Rational.of(2), Rational.of(7, 2), Viseme.SIL, 0)), Rational.of(7, 2));
         Project p = Fixtures.project();
         p = MotionEdits.setGenerated("tk-1", "act-1", LipsyncService.curves(lane, p.frameRate(), MotionDials.DEFAULT), lane).apply(p);
-        doc = new ProjectDocument(p, null);
-        project.set(doc.project());
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         StudioSelection selection = new StudioSelection(project);
         InspectorViewModel vm = new InspectorViewModel(selection, new SimpleObjectProperty<Path>(), playhead, (Edit e) -> {
             edits.add(e.description());

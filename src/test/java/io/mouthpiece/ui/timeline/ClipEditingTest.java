@@ -12,6 +12,7 @@ import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.TimeRange;
 import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,7 @@ class ClipEditingTest {
 
     ClipEditingTest() throws Exception {
         original = new SampleFixture().project.get();
-        doc = new ProjectDocument(original, null);
-        project.set(doc.project());
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(original, project);
         selection = new StudioSelection(project);
         vm = new TimelineViewModel(selection, (Edit e) -> {
             edits.add(e.description());

@@ -10,8 +10,8 @@ import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.TimeRange;
-import io.mouthpiece.ui.fx.ViewLoader;
 import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.viewport.PlaybackViewModel;
 import io.mouthpiece.ui.viewport.WallClock;
@@ -22,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -56,9 +55,7 @@ class ClipGestureTest {
         take = p.takes().getFirst().id();
         clipId = p.takes().getFirst().dialogue().getFirst().clips().getFirst().id();
         rate = p.frameRate();
-        doc = new ProjectDocument(p, null);
-        project.set(doc.project());
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         selection = new StudioSelection(project);
         PlaybackViewModel playback = new PlaybackViewModel(new WallClock(System::nanoTime));
         playback.setTake(rate, new TimeRange(Rational.ZERO, p.take(take).duration()));
@@ -66,12 +63,7 @@ class ClipGestureTest {
             edits.add(e.description());
             doc.execute(e);
         }, () -> reanalysed++);
-        var view = new ViewLoader(Map.of(TimelineController.class, () -> timeline = new TimelineController(vm, playback)))
-                .load("/io/mouthpiece/ui/timeline/timeline.fxml", TimelineController.class);
-        Scene scene = new Scene(view.root(), 1100, 500);
-        scene.getStylesheets().add(getClass().getResource("/io/mouthpiece/ui/theme/studio-dark.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        timeline = TimelineStage.show(stage, vm, playback, 1100, 500);
     }
 
     static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS); }

@@ -12,6 +12,7 @@ import io.mouthpiece.core.motion.KeyframeCurve;
 import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.timeline.TimelineViewModel.KeyRef;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Row;
@@ -41,9 +42,7 @@ class GroupMoveTest {
         // a motion track (a flat generated jawOpen) so the channel lanes exist
         p = MotionEdits.setGenerated(take, actor, Map.of(Channel.JAW_OPEN,
                 new SampledCurve(Rational.ZERO, FrameRate.FPS_25, new float[20]))).apply(p);
-        doc = new ProjectDocument(p, null);
-        project.set(p);
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         vm = new TimelineViewModel(project, doc::execute);
     }
 

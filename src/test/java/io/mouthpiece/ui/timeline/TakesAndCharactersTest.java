@@ -18,6 +18,7 @@ import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.TimeRange;
 import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Lane;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Row;
@@ -40,9 +41,7 @@ class TakesAndCharactersTest {
     @BeforeEach
     void setUp() throws Exception {
         Project p = new SampleFixture().project.get();
-        doc = new ProjectDocument(p, null);
-        project.set(p);
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         selection = new StudioSelection(project);
         timeline = new TimelineViewModel(selection, doc::execute);
         takes = new TakesViewModel(selection, doc::execute);

@@ -19,6 +19,7 @@ import io.mouthpiece.core.speech.Viseme;
 import io.mouthpiece.core.speech.VisemeTrack;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Lane;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Row;
@@ -48,9 +49,7 @@ class TimelineEditingTest {
         VisemeTrack v = VisemeTrack.fromFrames(new Viseme[]{Viseme.SIL, Viseme.PP, Viseme.PP, Viseme.AA}, null, frame);
         p = MotionEdits.setGenerated(take, actor, Map.of(Channel.JAW_OPEN,
                 new SampledCurve(Rational.ZERO, FrameRate.FPS_25, ramp)), v).apply(p);
-        doc = new ProjectDocument(p, null);
-        project.set(p);
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         vm = new TimelineViewModel(project, doc::execute);
         before = doc.project();
     }

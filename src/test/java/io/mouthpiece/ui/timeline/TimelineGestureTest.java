@@ -17,8 +17,8 @@ import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.TimeRange;
-import io.mouthpiece.ui.fx.ViewLoader;
 import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.viewport.PlaybackViewModel;
 import io.mouthpiece.ui.viewport.WallClock;
@@ -29,7 +29,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -68,9 +67,7 @@ class TimelineGestureTest {
         for (long f : new long[]{10, 20}) p = MotionEdits.setKey(take, actor, Channel.JAW_OPEN, key(f, 0.5)).apply(p);
         p = MotionEdits.setKey(take, actor, Channel.MOUTH_FUNNEL, key(15, 0.4)).apply(p);
         p = TakeEdits.addMarker(take, new Marker("mk-1", rate.timeOf(30), "breath")).apply(p);
-        doc = new ProjectDocument(p, null);
-        project.set(doc.project());
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         StudioSelection selection = new StudioSelection(project);
         playback = new PlaybackViewModel(new WallClock(System::nanoTime));
         playback.setTake(rate, new TimeRange(Rational.ZERO, p.take(take).duration()));
@@ -78,12 +75,7 @@ class TimelineGestureTest {
             edits.add(e.description());
             doc.execute(e);
         });
-        var view = new ViewLoader(Map.of(TimelineController.class, () -> timeline = new TimelineController(vm, playback)))
-                .load("/io/mouthpiece/ui/timeline/timeline.fxml", TimelineController.class);
-        Scene scene = new Scene(view.root(), 1100, 700);
-        scene.getStylesheets().add(getClass().getResource("/io/mouthpiece/ui/theme/studio-dark.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        timeline = TimelineStage.show(stage, vm, playback, 1100, 700);
     }
 
     Keyframe key(long frame, double v) { return new Keyframe(rate.timeOf(frame), v, Interpolation.SMOOTH); }

@@ -17,6 +17,7 @@ import io.mouthpiece.core.project.Take;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.ui.selection.StudioSelection;
+import io.mouthpiece.ui.testing.LiveDocument;
 import io.mouthpiece.ui.testing.SampleFixture;
 import io.mouthpiece.ui.timeline.TimelineViewModel.KeyRef;
 import io.mouthpiece.ui.timeline.TimelineViewModel.Row;
@@ -45,9 +46,7 @@ class TransportEditingTest {
         actor = p.actors().getFirst().id();
         float[] flat = new float[100];
         p = MotionEdits.setGenerated(take, actor, Map.of(Channel.JAW_OPEN, new SampledCurve(Rational.ZERO, FrameRate.FPS_25, flat))).apply(p);
-        doc = new ProjectDocument(p, null);
-        project.set(p);
-        doc.addListener(() -> project.set(doc.project()));
+        doc = LiveDocument.of(p, project);
         selection = new StudioSelection(project);
         vm = new TimelineViewModel(selection, doc::execute);
         marks = new MarksViewModel(selection, doc::execute);
