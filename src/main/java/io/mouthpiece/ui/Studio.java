@@ -229,7 +229,7 @@ public final class Studio {
         vm.documentProperty().subscribe(doc -> {
             if (options.autoAnalyse() && doc != null && AnalyseTakeAction.needed(doc.project(),
                     StudioSelection.resolve(doc.project(), selection.takeIdProperty().get()))) {
-                Platform.runLater(() -> analyse.run(e -> vm.setStatus("Analysis failed: " + e.getMessage())));
+                Platform.runLater(() -> analyse.runOnOpen(e -> vm.setStatus("Analysis failed: " + e.getMessage())));
             }
         });
         // Still before the first pulse, so the window's first frame already shows the project; opening after

@@ -1,6 +1,7 @@
 package io.mouthpiece.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mouthpiece.core.motion.Channel;
@@ -32,7 +33,11 @@ class StudioPreviewTest extends StudioTestBase {
         long t0 = System.nanoTime();
         awaitAnalysedScene();
         System.out.printf("sample analysed and its scene loaded %d ms after the window opened%n", (System.nanoTime() - t0) / 1_000_000);
-        assertTrue(fx(() -> vm.getDocument().canUndo()), "the analysis is one undoable edit");
+        // the analysis completes the project as opened: the user changed nothing, so nothing to undo or save
+        assertFalse(fx(() -> vm.getDocument().canUndo()), "the analysis on open is no undo step");
+        assertFalse(fx(() -> vm.getDocument().isDirty()), "and no unsaved change");
+        assertTrue(fx(() -> vm.getDocument().project().take(studio.selection().take().id())
+                .motionOf(vm.getDocument().project().actors().getFirst().id()).isPresent()), "yet the take has its motion");
 
         TakeScene scene = fx(() -> studio.scenes().sceneProperty().get());
         long open = 0;

@@ -78,6 +78,25 @@ public final class ProjectDocument {
         return true;
     }
 
+    /**
+     * Adds derived content to a document that was just opened and is untouched — the analysis of a take saved without
+     * it — with no undo step, and a clean document stays clean: closing it loses nothing the next open cannot compute
+     * again (from the analysis cache), and Undo does not strip the face and curves the user never asked to remove.
+     *
+     * @return false when the document is no longer as opened (an edit, an undo, unsaved recovered content): the caller
+     *         then executes the edit as usual
+     */
+    public boolean completeOpened(Edit derived, long expectedRevision) {
+        if (revision != expectedRevision || !undo.isEmpty() || !redo.isEmpty() || isDirty()) return false;
+        Project after = applyToCurrent(derived);
+        if (after.equals(project)) return true;
+        project = after;
+        revision = nextRevision++;
+        savedRevision = revision;
+        fire();
+        return true;
+    }
+
     private Project applyToCurrent(Edit edit) {
         if (executing) throw new IllegalStateException("an edit may not execute another edit; compose them instead");
         executing = true;

@@ -64,7 +64,14 @@ public final class AnalyseTakeAction {
     public void run() { run(onError); }
 
     /** As {@link #run()}, reporting errors to {@code errors} (the automatic run on open uses the status bar). */
-    public void run(Consumer<Throwable> errors) { start(errors, false); }
+    public void run(Consumer<Throwable> errors) { start(errors, Mode.ASKED); }
+
+    /**
+     * Analyses the current take of a project just opened without its analysis: the result completes the document as
+     * opened ({@link ProjectDocument#completeOpened}: no undo step, no unsaved marker), unless the user changed it
+     * meanwhile, when it becomes an undo step as usual.
+     */
+    public void runOnOpen(Consumer<Throwable> errors) { start(errors, Mode.ON_OPEN); }
 
     /**
      * The analysis that follows the user's own edit (pairing a clip, moving, trimming or deleting one, a transcript,
@@ -75,10 +82,12 @@ public final class AnalyseTakeAction {
      */
     public void runFollowUp() {
         if (running.get()) rerun = true;
-        else start(onError, true);
+        else start(onError, Mode.FOLLOW_UP);
     }
 
-    private void start(Consumer<Throwable> errors, boolean followUp) {
+    private enum Mode { ASKED, ON_OPEN, FOLLOW_UP }
+
+    private void start(Consumer<Throwable> errors, Mode mode) {
         ProjectDocument doc = document.get();
         if (running.get() || doc == null) return;
         Project p = doc.project();
@@ -101,7 +110,9 @@ public final class AnalyseTakeAction {
                     log.info("analysed take '{}' in {} ms", take.name(), (System.nanoTime() - began) / 1_000_000);
                     // The user may have opened another project meanwhile: the edit belongs to this document only.
                     if (document.get() != doc) return;
-                    if (!followUp) {
+                    if (mode == Mode.ON_OPEN) {
+                        if (!doc.completeOpened(edit, revision)) execute.accept(edit);
+                    } else if (mode == Mode.ASKED) {
                         execute.accept(edit);
                     } else if (doc.revision() != revision) {
                         rerun = true;

@@ -157,6 +157,24 @@ class ProjectDocumentTest {
     }
 
     @Test
+    void analysisCompletingAnOpenedDocumentIsNoUndoStepAndKeepsItClean() {
+        ProjectDocument doc = new ProjectDocument(Fixtures.project(), Path.of("/tmp/x"));
+        long opened = doc.revision();
+        assertTrue(doc.completeOpened(ProjectEdits.rename("Analysed"), opened));
+        assertEquals("Analysed", doc.project().name());
+        assertFalse(doc.isDirty(), "derived content is not an unsaved change");
+        assertFalse(doc.canUndo(), "and not an undo step");
+
+        ProjectDocument edited = new ProjectDocument(Fixtures.project(), Path.of("/tmp/x"));
+        long before = edited.revision();
+        edited.execute(ProjectEdits.rename("Mine"));
+        assertFalse(edited.completeOpened(ProjectEdits.rename("Analysed"), before), "the user edited meanwhile");
+        edited.undo();
+        assertFalse(edited.completeOpened(ProjectEdits.rename("Analysed"), before), "redo history exists");
+        assertEquals(Fixtures.project().name(), edited.project().name(), "refused: nothing applied");
+    }
+
+    @Test
     void dirtyFlagFollowsRevisionsAndSaves() {
         ProjectDocument doc = new ProjectDocument(Fixtures.project(), null);
         int[] fired = {0};
