@@ -147,6 +147,18 @@ public final class MediaBinController {
         return menu;
     }
 
+    /** What is wrong with an item and what to do about it; null when nothing is. */
+    static Tooltip tooltip(Item item) {
+        String text = switch (item.state()) {
+            case MISSING -> "The file is missing. Right-click \u2192 Locate Missing File\u2026 to point this item at it again.";
+            case CHANGED -> "The file changed on disk since it was imported (the curves were made from the old content). "
+                    + "Right-click \u2192 Use Changed File to take it, or Relink\u2026 to pick another.";
+            case OK -> null;
+        };
+        if (item.problem() != null) text = text == null ? item.problem() : text + "\n" + item.problem();
+        return text == null ? null : new Tooltip(text);
+    }
+
     private final class MediaCell extends ListCell<Item> {
         private final FontIcon icon = new FontIcon();
         private final ImageView thumb = new ImageView();
@@ -201,7 +213,7 @@ public final class MediaBinController {
             box.getStyleClass().removeAll("missing", "changed");
             if (item.state() == MediaBinViewModel.FileState.MISSING) box.getStyleClass().add("missing");
             if (item.state() == MediaBinViewModel.FileState.CHANGED) box.getStyleClass().add("changed");
-            setTooltip(item.problem() == null ? null : new Tooltip(item.problem()));
+            setTooltip(tooltip(item));
             setContextMenu(menuFor(item));
             setGraphic(box);
         }
