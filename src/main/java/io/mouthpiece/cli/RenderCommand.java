@@ -177,7 +177,9 @@ public final class RenderCommand implements Callable<Integer> {
         LoadedProject lp = services.store().load(project);
         Project p = lp.project();
         if (!lp.missingMediaIds().isEmpty()) {
-            throw new BadInput("the project's media is missing or changed: " + String.join("; ", lp.warnings()));
+            throw new BadInput("the project's media is missing or changed: " + String.join("; ", lp.warnings())
+                    + " Put the files back, or open the project in the studio and use Relink\u2026 or Use Changed File"
+                    + " (right-click the item in the media bin).");
         }
         if (p.takes().isEmpty()) throw new BadInput("the project has no take");
         Take take = takeName == null ? p.takes().getFirst()
