@@ -26,8 +26,9 @@ def main():
         name = os.path.join(d, r[0][:-4])
         w = wave.open(name + ".wav")
         x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float)
-        n = len(x) // 160
-        db = np.array([10 * np.log10(np.mean(x[max(0, t * 160 - 120):t * 160 + 280] ** 2) + 1e-3) for t in range(n)])
+        h = w.getframerate() // 100  # 160 at 16 kHz (Round 9: festival's Czech voices write 32 kHz)
+        n = len(x) // h
+        db = np.array([10 * np.log10(np.mean(x[max(0, t * h - h * 3 // 4):t * h + h * 7 // 4] ** 2) + 1e-3) for t in range(n)])
         db -= np.percentile(db, 95)
         lab = [l.split("\t") for l in open(name + ".lab").read().split("\n") if l]
         lab = [(float(a), float(b), p) for a, b, p in lab]

@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Builds the lip-sync training and evaluation corpus from Debian TTS voices: WAV + exact phone timing.
 
-Usage: make_corpus.py OUT_DIR [--max-train N] [--extra-voices] [--female-pitch] [--more-voices]
+Usage: make_corpus.py OUT_DIR [--max-train N] [--extra-voices] [--female-pitch] [--more-voices] [--round9-voices]
 Needs: espeak-ng + libespeak-ng-dev (espeak_phonemes.c), festival festvox-kallpc16k festvox-kdlpc16k
 festvox-us-slt-hts, flite (with --extra-voices also festvox-ca-ona-hts festvox-italp16k; with --more-voices also
-festvox-czech-dita festvox-suopuhe-lj festvox-suopuhe-mv festvox-itapc16k). Writes
+festvox-czech-dita festvox-suopuhe-lj festvox-suopuhe-mv festvox-itapc16k; with --round9-voices also festvox-ru
+festvox-czech-machac festvox-czech-krb festvox-hi-nsk festvox-mr-nsk festvox-te-nsk). Writes
 OUT_DIR/manifest.tsv (split voice lang alphabet wav lab) and per utterance
 a .wav, a .lab ("start<TAB>end<TAB>phone", seconds) and a .txt (the text spoken). Deterministic (fixed seed).
 
@@ -61,13 +62,13 @@ def espeak(tool, voice, rate, text, wav, lab, tmp):
     return rows
 
 
-def festival(voice, text, wav, lab, tmp, f0=None):
+def festival(voice, text, wav, lab, tmp, f0=None, encoding=None):
     segs = lab + ".segs"
     esc = text.replace("\\", " ").replace('"', " ")
     # f0: re-targets the diphone voice's intonation model to a mean pitch of f0 Hz (a woman's range)
     pitch = ("(set! int_lr_params '((target_f0_mean %d) (target_f0_std %d) (model_f0_mean 170) (model_f0_std 34)))\n"
              % (f0, f0 // 7)) if f0 else ""
-    with open(tmp, "w") as f:
+    with open(tmp, "w", **({"encoding": encoding} if encoding else {})) as f:
         f.write('(voice_%s)\n%s(set! u (utt.synth (Utterance Text "%s")))\n(utt.save.wave u "%s" \'riff)\n(utt.save.segs u "%s")\n'
                 % (voice, pitch, esc, wav, segs))
     run(["festival", "-b", tmp])
@@ -101,6 +102,66 @@ def sampa_to_espeak(p):
     if p in ("pau", "#", "sil", "h#", "brth"):
         return "_"
     return {"ax": "@", "uw": "u", "J": "n^", "L": "l^"}.get(p, p)
+
+
+# ---- Round 9 (--round9-voices): six more festival speakers, each voice's phone set mapped to the espeak-ng
+# mnemonics that lipsync.PhoneMap reads (explicit tables, not first letters: Indic "th"/"dh" are dental stops,
+# Czech "ch" is a velar fricative, Russian doubled consonants are the palatalised ones). festvox-mr-nsk is left out:
+# it speaks with the Hindi voice's diphones (the same text gives byte-identical WAVs), so the Hindi voice reads the
+# Marathi sentences too.
+RU = {"pau": "_", "ii": "i", "i": "i", "yy": "i", "y": "i", "uu": "u", "u": "u", "ur": "u", "ee": "e", "e": "e",
+      "oo": "o", "aa": "a", "a": "a", "ae": "a", "ay": "a", "c": "ts", "ch": "tS", "sh": "S", "sch": "S:", "zh": "Z",
+      "h": "x", "hh": "x", "j": "j"}
+for _c in "pbtdkgfvszmnlr":
+    RU[_c] = RU[_c + _c] = _c
+CS = {"#": "_", "_": "?", "a": "a", "a:": "a:", "c": "ts", "c~": "tS", "ch": "x", "d~": "d", "t~": "t",
+      "dz": "dz", "dz~": "dZ", "h": "h", "n*": "N", "n~": "n^", "r~": "r", "r~*": "r", "s~": "S", "z~": "Z"}
+INDIC = {"pau": "_", "a": "@", "@": "@", "aa": "a:", "ih": "i", "iy": "i:", "uh": "u", "uw": "u:", "eh": "e",
+         "ee": "e:", "ay": "E:", "oh": "o", "oo": "o:", "aw": "O:", "ch": "tS", "T": "t", "D": "d", "N": "n",
+         "th": "t", "dh": "d", "tth": "t", "td": "t", "ddh": "d", "y": "j", "L": "l", "R": "r", "sh": "S",
+         "j": "dZ", "h": "h", "ksh": "k", "sri": "s", "x": "x", "kh": "k", "gh": "g", "bh": "b", "zh": "Z",
+         "w": "w"}
+ROUND9 = [("msu_ru_nsh_clunits", "ru", RU, "utf-8", ["ru"]), ("czech_machac", "cs", CS, "iso-8859-2", ["cs", "*"]),
+          ("czech_krb", "cs", CS, "iso-8859-2", ["cs", "*"]), ("hindi_NSK_diphone", "hi", INDIC, "utf-8", ["hi", "mr"]),
+          ("telugu_NSK_diphone", "te", INDIC, "utf-8", ["te"])]
+
+
+def round9_phone(p, table):
+    if p in table:
+        return table[p]
+    if len(p) == 1 and p in "pbmfvtdkgsznlrj":
+        return p
+    if p in ("e:", "i:", "o:", "u:", "e", "i", "o", "u"):
+        return p
+    raise ValueError("unmapped phone " + p)
+
+
+def round9_texts(langs, encoding):
+    import unicodedata
+    out = []
+    for lang in langs:
+        texts = lines("train_%s.txt" % lang) if lang != "*" else \
+            [t for l in ["es", "it", "fr", "de", "pt"] for t in lines("train_%s.txt" % l)]
+        for t in texts:  # letters the voice's encoding lacks lose their accent (the voice reads the bare letter)
+            t = "".join(c if c.encode(encoding, "ignore") else
+                        unicodedata.normalize("NFKD", c).encode(encoding, "ignore").decode(encoding) for c in t)
+            out.append(t)
+    return out
+
+
+def round9_voices(out_dir, tmp, add):
+    k = 0
+    for voice, lang, table, enc, langs in ROUND9:
+        for text in round9_texts(langs, enc):
+            name = "tr9_%04d" % k
+            k += 1
+            wav = os.path.join(out_dir, name + ".wav")
+            try:
+                rows = festival(voice, text, wav, os.path.join(out_dir, name), tmp, encoding=enc)
+            except subprocess.CalledProcessError:
+                continue
+            rows = [(s, e, round9_phone(p, table)) for s, e, p in rows]
+            add("train", "festival:" + voice, lang, "espeak", name, rows, wav, text)
 
 
 def main():
@@ -247,6 +308,9 @@ def main():
                     continue
                 rows = [(s, e, sampa_to_espeak(p)) for s, e, p in rows]
                 add("train", "festival:" + voice, lang, "espeak", name, rows, wav, text)
+
+    if "--round9-voices" in sys.argv:  # Round 9: after every earlier section, so older utterances are unchanged
+        round9_voices(out_dir, tmp, add)
 
     with open(os.path.join(out_dir, "manifest.tsv"), "w") as f:
         f.write("split\tvoice\tlang\talphabet\twav\tlab\n")
