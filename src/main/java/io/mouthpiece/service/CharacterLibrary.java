@@ -206,13 +206,13 @@ public final class CharacterLibrary {
             for (int i = 0; i < needed.size(); i++) {
                 progress.checkCancelled();
                 MediaRef m = needed.get(i);
-                progress.update((double) i / Math.max(1, needed.size()), "Copying " + fileName(m.path()));
+                progress.update((double) i / Math.max(1, needed.size()), "Copying " + m.fileName());
                 Path src = projectFolder.resolve(m.path()).normalize();
                 if (!Files.isRegularFile(src)) {
                     throw new IOException("Cannot save " + actor.name() + " to the library: its media " + m.path()
                             + " is missing from the project folder");
                 }
-                String fname = uniqueFileName(fileName(m.path()), usedNames);
+                String fname = uniqueFileName(m.fileName(), usedNames);
                 Path dest = tmp.resolve(MEDIA).resolve(fname);
                 Files.copy(src, dest, StandardCopyOption.COPY_ATTRIBUTES);
                 copied.add(new MediaRef(m.id(), m.kind(), MEDIA + "/" + fname, Hashing.sha256(dest), Files.size(dest),
@@ -262,7 +262,7 @@ public final class CharacterLibrary {
             for (int i = 0; i < c.media().size(); i++) {
                 progress.checkCancelled();
                 MediaRef m = c.media().get(i);
-                progress.update((double) i / c.media().size(), "Copying " + fileName(m.path()));
+                progress.update((double) i / c.media().size(), "Copying " + m.fileName());
                 MediaRef same = project.media().stream().filter(x -> x.sha256() != null && x.sha256().equals(m.sha256()))
                         .findFirst().orElse(null);
                 if (same != null) { // the project already has this very file
@@ -273,7 +273,7 @@ public final class CharacterLibrary {
                 if (src == null || !Files.isRegularFile(src)) throw new IOException("The library entry " + entry.name() + " lacks " + m.path());
                 Path mediaDir = projectFolder.resolve(MEDIA);
                 Files.createDirectories(mediaDir);
-                Path dest = placeFor(mediaDir, fileName(m.path()), m.sha256());
+                Path dest = placeFor(mediaDir, m.fileName(), m.sha256());
                 if (!Files.exists(dest)) {
                     Path tmp = AtomicFiles.tempSibling(dest);
                     try {
@@ -380,10 +380,6 @@ public final class CharacterLibrary {
         String n = name;
         for (int k = 2; !used.add(n.toLowerCase(Locale.ROOT)); k++) n = stem + "-" + k + ext;
         return n;
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** {@code folder/relative}, or null when it would leave the folder (a hand-edited or hostile file). */

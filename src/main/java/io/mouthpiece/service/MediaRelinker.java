@@ -37,13 +37,13 @@ public final class MediaRelinker {
         MediaInfo info = importer.check(file);
         String name = file.getFileName().toString();
         if (info.kind() != old.kind()) {
-            throw new MediaException(name + " is " + article(info.kind()) + "; " + fileName(old) + " is " + article(old.kind())
+            throw new MediaException(name + " is " + article(info.kind()) + "; " + old.fileName() + " is " + article(old.kind())
                     + ". Pick " + article(old.kind()) + " to relink it.");
         }
         Rational needed = audioUsed(project, old.id());
         if (info.kind() == MediaKind.AUDIO && info.duration().compareTo(needed) < 0) {
             throw new MediaException(String.format(Locale.ROOT, "%s is %.2f s long, but the clips of %s play up to %.2f s of "
-                    + "it. Pick a longer file, or shorten those clips first.", name, info.duration().toDouble(), fileName(old),
+                    + "it. Pick a longer file, or shorten those clips first.", name, info.duration().toDouble(), old.fileName(),
                     needed.toDouble()));
         }
         progress.checkCancelled();
@@ -65,7 +65,7 @@ public final class MediaRelinker {
 
     /** One undoable edit: "Relink line.wav". */
     public static Edit edit(MediaRef relinked) {
-        return Edit.of("Relink " + fileName(relinked), p -> p.updateMedia(relinked.id(), m -> relinked));
+        return Edit.of("Relink " + relinked.fileName(), p -> p.updateMedia(relinked.id(), m -> relinked));
     }
 
     /** How far into media {@code mediaId} the clips of every take play (zero when no clip uses it). */
@@ -89,8 +89,6 @@ public final class MediaRelinker {
         long modified = MediaCheck.modified(dest);
         return old.relinked(path, Hashing.sha256(dest), Files.size(dest), info.duration(), modified);
     }
-
-    private static String fileName(MediaRef m) { return m.path().substring(m.path().lastIndexOf('/') + 1); }
 
     private static String article(MediaKind k) {
         return switch (k) {

@@ -27,7 +27,7 @@ public final class ProjectEdits {
     }
 
     public static Edit addMedia(MediaRef media) {
-        return Edit.of("Import " + fileName(media.path()), p -> {
+        return Edit.of("Import " + media.fileName(), p -> {
             List<MediaRef> m = new ArrayList<>(p.media());
             m.add(media);
             return p.withMedia(m);
@@ -53,10 +53,5 @@ public final class ProjectEdits {
         return p.actors().stream().anyMatch(a -> mediaId.equals(a.sourceMediaId()))
                 || p.takes().stream().anyMatch(t -> mediaId.equals(t.pictureMediaId())
                 || t.dialogue().stream().flatMap(d -> d.clips().stream()).anyMatch(c -> c.mediaId().equals(mediaId)));
-    }
-
-    private static String fileName(String path) {
-        int i = path.lastIndexOf('/');
-        return i < 0 ? path : path.substring(i + 1);
     }
 }

@@ -30,6 +30,9 @@ public record MediaRef(String id, MediaKind kind, String path, String sha256, lo
         this(id, kind, path, sha256, bytes, duration, null, Map.of());
     }
 
+    /** The file's name without its folder ("line.wav"). */
+    public String fileName() { return path.substring(path.lastIndexOf('/') + 1); }
+
     public MediaRef withPath(String p, String hash, long size) {
         return new MediaRef(id, kind, p, hash, size, duration, null, extra);
     }

@@ -82,7 +82,7 @@ public final class CharacterFromPortraitAction {
         MediaRef media = found.get();
         String title = "Cannot make a character";
         if (!canUse(media)) {
-            showError.accept(title, fileName(media) + " is sound; a character needs a portrait picture or a video.");
+            showError.accept(title, media.fileName() + " is sound; a character needs a portrait picture or a video.");
             return;
         }
         Path folder = doc.folder().orElse(null);
@@ -90,10 +90,10 @@ public final class CharacterFromPortraitAction {
             showError.accept(title, "Save the project first: the face is read from the project folder.");
             return;
         }
-        Optional<ConsentRecord> consent = dialogs.askConsent(fileName(media));
+        Optional<ConsentRecord> consent = dialogs.askConsent(media.fileName());
         if (consent.isEmpty()) return;
         int faceIndex = (int) doc.project().actors().stream().filter(a -> mediaId.equals(a.sourceMediaId())).count();
-        runner.submit("Finding the face in " + fileName(media),
+        runner.submit("Finding the face in " + media.fileName(),
                 progress -> faces.call().face(folder, media, faceIndex, progress),
                 face -> added(doc, media, faceIndex, consent.get(), face),
                 e -> showError.accept(title, e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -128,7 +128,7 @@ public final class CharacterFromPortraitAction {
 
     /** The file's name without extension, capitalised; "Name 2" when a character has that name already. */
     static String characterName(Project p, MediaRef m) {
-        String n = fileName(m);
+        String n = m.fileName();
         int dot = n.lastIndexOf('.');
         String base = dot > 0 ? n.substring(0, dot) : n;
         base = base.isBlank() ? "Character" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
@@ -139,9 +139,5 @@ public final class CharacterFromPortraitAction {
 
     private static boolean taken(Project p, String name) {
         return p.actors().stream().anyMatch(a -> a.name().equals(name));
-    }
-
-    static String fileName(MediaRef m) {
-        return m.path().substring(m.path().lastIndexOf('/') + 1);
     }
 }

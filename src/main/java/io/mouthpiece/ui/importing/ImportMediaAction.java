@@ -111,6 +111,6 @@ public final class ImportMediaAction {
 
     private static String names(List<MediaRef> media) {
         if (media.size() > 3) return media.size() + " files";
-        return String.join(", ", media.stream().map(m -> m.path().substring(m.path().lastIndexOf('/') + 1)).toList());
+        return String.join(", ", media.stream().map(MediaRef::fileName).toList());
     }
 }

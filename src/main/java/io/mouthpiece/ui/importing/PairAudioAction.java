@@ -65,7 +65,7 @@ public final class PairAudioAction {
             return Optional.empty();
         }
         if (!canUse(media)) {
-            showError.accept(title, CharacterFromPortraitAction.fileName(media) + " has no sound to put on a dialogue lane.");
+            showError.accept(title, media.fileName() + " has no sound to put on a dialogue lane.");
             return Optional.empty();
         }
         if (p.actors().stream().noneMatch(a -> a.id().equals(actorId))) return Optional.empty();

@@ -60,7 +60,7 @@ public final class RelinkMediaAction {
 
     /** Asks for the replacement file, then relinks. */
     public void chooseAndRelink(String mediaId) {
-        item(mediaId).ifPresent(m -> dialogs.chooseReplacement(fileName(m), m.kind()).ifPresent(f -> relink(mediaId, f)));
+        item(mediaId).ifPresent(m -> dialogs.chooseReplacement(m.fileName(), m.kind()).ifPresent(f -> relink(mediaId, f)));
     }
 
     /** Points item {@code mediaId} at {@code file}. */
@@ -88,11 +88,11 @@ public final class RelinkMediaAction {
         }
         MediaRef old = found.get();
         Project project = doc.project();
-        runner.submit(verb + fileName(old), progress -> {
+        runner.submit(verb + old.fileName(), progress -> {
                     MediaRef next = describe.run(project, folder, old, progress);
                     return edit(project, folder, old, next, progress);
                 }, e -> finish(doc, old, e),
-                e -> showError.accept("Cannot relink " + fileName(old), e.getMessage() == null ? e.toString() : e.getMessage()));
+                e -> showError.accept("Cannot relink " + old.fileName(), e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     /** The relink plus, for a picture whose content changed, a new face fit for each character made from it. */
@@ -108,7 +108,7 @@ public final class RelinkMediaAction {
                 steps.add(ActorEdits.setFace(a.id(), face.face(folder, next, a.faceIndex(), progress)));
             }
         }
-        return Edit.compose("Relink " + fileName(next), steps);
+        return Edit.compose("Relink " + next.fileName(), steps);
     }
 
     private void finish(ProjectDocument doc, MediaRef old, Edit edit) {
@@ -124,6 +124,4 @@ public final class RelinkMediaAction {
         ProjectDocument doc = document.get();
         return doc == null ? Optional.empty() : doc.project().mediaById(mediaId);
     }
-
-    private static String fileName(MediaRef m) { return m.path().substring(m.path().lastIndexOf('/') + 1); }
 }

@@ -63,14 +63,14 @@ final class InspectorPages {
             if (on) chars.add(a.name());
         }
         String picture = t.pictureMediaId() == null ? "(none)"
-                : p.mediaById(t.pictureMediaId()).map(m -> fileName(m.path())).orElse("(missing media)");
+                : p.mediaById(t.pictureMediaId()).map(MediaRef::fileName).orElse("(missing media)");
         return new TakePage(t.id(), t.name(), tc(t.duration(), r), tc(t.inPoint(), r),
                 t.outPoint() == null ? "" : tc(t.outPoint(), r), picture, chars);
     }
 
     private static CharacterPage character(Project p, Take take, Actor a) {
         String source = a.sourceMediaId() == null ? "(none)"
-                : p.mediaById(a.sourceMediaId()).map(m -> fileName(m.path())).orElse("(missing media)");
+                : p.mediaById(a.sourceMediaId()).map(MediaRef::fileName).orElse("(missing media)");
         FaceAnalysis f = a.face();
         String face = f == null ? "Not analysed yet" : switch (f.source()) {
             case MANUAL_FIT -> "Fitted by hand (six points)";
@@ -95,7 +95,7 @@ final class InspectorPages {
                     if (!c.id().equals(clipId)) continue;
                     FrameRate r = p.frameRate();
                     String who = d.actorId() == null ? "(nobody)" : p.actorById(d.actorId()).map(Actor::name).orElse("(deleted)");
-                    String media = p.mediaById(c.mediaId()).map(m -> fileName(m.path())).orElse("(missing media)");
+                    String media = p.mediaById(c.mediaId()).map(MediaRef::fileName).orElse("(missing media)");
                     return new ClipPage(t.id(), c.id(), who, media, tc(c.range().start(), r), tc(c.range().end(), r),
                             tc(c.sourceIn(), r), c.transcript());
                 }
@@ -132,8 +132,6 @@ final class InspectorPages {
         if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
-
-    private static String fileName(String path) { return path.substring(path.lastIndexOf('/') + 1); }
 
     private static String count(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 }

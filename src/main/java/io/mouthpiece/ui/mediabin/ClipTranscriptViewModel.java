@@ -3,6 +3,7 @@ package io.mouthpiece.ui.mediabin;
 import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.core.edit.TakeEdits;
 import io.mouthpiece.core.project.AudioClip;
+import io.mouthpiece.core.project.MediaRef;
 import io.mouthpiece.core.project.Take;
 import io.mouthpiece.ui.selection.StudioSelection;
 import java.util.Objects;
@@ -80,7 +81,7 @@ public final class ClipTranscriptViewModel {
         clipId = id;
         stored = c.transcript();
         var p = selection.project();
-        String media = p.mediaById(c.mediaId()).map(m -> m.path().substring(m.path().lastIndexOf('/') + 1)).orElse(c.mediaId());
+        String media = p.mediaById(c.mediaId()).map(MediaRef::fileName).orElse(c.mediaId());
         String who = take.dialogue().stream().filter(d -> d.clips().stream().anyMatch(x -> x.id().equals(id)))
                 .findFirst().flatMap(d -> p.actors().stream().filter(a -> a.id().equals(d.actorId())).findFirst())
                 .map(a -> " under " + a.name()).orElse("");

@@ -131,8 +131,7 @@ public final class MediaBinViewModel {
     public void recheck() { refresh(); }
 
     private Item item(MediaRef m, Path dir, FrameRate rate) {
-        String path = m.path();
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = m.fileName();
         FileState state = state(m, dir);
         Thumbnail thumb = thumbnails.get(key(m));
         StringBuilder detail = new StringBuilder(m.kind().id());

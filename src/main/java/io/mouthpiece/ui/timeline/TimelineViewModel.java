@@ -595,7 +595,7 @@ public final class TimelineViewModel {
         }
         if (fitting) fit();
         List<Row> out = new ArrayList<>();
-        String picture = p.mediaById(take.pictureMediaId()).map(TimelineViewModel::fileName).orElse("no picture");
+        String picture = p.mediaById(take.pictureMediaId()).map(MediaRef::fileName).orElse("no picture");
         out.add(new Row(Lane.PICTURE, "Picture", picture,
                 take.pictureMediaId() == null ? List.of() : List.of(new Span(picture, 0, 1)), null, null, null, false, version));
         for (Actor actor : p.actors()) {
@@ -661,12 +661,8 @@ public final class TimelineViewModel {
 
     private static Span span(Project p, AudioClip c, Rational length) {
         String label = !c.transcript().isBlank() ? c.transcript()
-                : p.mediaById(c.mediaId()).map(TimelineViewModel::fileName).orElse(c.mediaId());
+                : p.mediaById(c.mediaId()).map(MediaRef::fileName).orElse(c.mediaId());
         double total = length.signum() == 0 ? 1 : length.toDouble();
         return new Span(label, c.range().start().toDouble() / total, c.range().end().toDouble() / total);
-    }
-
-    private static String fileName(MediaRef m) {
-        return m.path().substring(m.path().lastIndexOf('/') + 1);
     }
 }
