@@ -3,8 +3,7 @@ package io.mouthpiece.service;
 import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.core.media.MediaException;
 import io.mouthpiece.core.media.MediaInfo;
-import io.mouthpiece.core.persist.Hashing;
-import io.mouthpiece.core.persist.MediaCheck;
+import io.mouthpiece.core.persist.ProjectStore;
 import io.mouthpiece.core.project.AudioClip;
 import io.mouthpiece.core.project.DialogueTrack;
 import io.mouthpiece.core.project.MediaKind;
@@ -83,11 +82,10 @@ public final class MediaRelinker {
         return end;
     }
 
+    /** {@code old} with {@link ProjectStore#describe}'s path, hash, size and time for {@code dest} (id, kind, extra kept). */
     private static MediaRef describe(Path folder, MediaRef old, Path dest, MediaInfo info) throws IOException {
-        Path root = folder.toAbsolutePath().normalize();
-        String path = root.relativize(dest.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/');
-        long modified = MediaCheck.modified(dest);
-        return old.relinked(path, Hashing.sha256(dest), Files.size(dest), info.duration(), modified);
+        MediaRef d = ProjectStore.describe(folder, dest, old.id(), old.kind(), info.duration());
+        return old.relinked(d.path(), d.sha256(), d.bytes(), d.duration(), d.modified());
     }
 
     private static String article(MediaKind k) {
