@@ -1,5 +1,6 @@
 package io.mouthpiece.ui.mediabin;
 
+import io.mouthpiece.core.persist.MediaStatus;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.MediaKind;
 import io.mouthpiece.core.project.MediaRef;
@@ -87,7 +88,7 @@ public final class MediaBinController {
     private void stageMenuShot() {
         javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(12));
         wait.setOnFinished(e -> {
-            Item item = vm.items().stream().filter(i -> i.state() != MediaBinViewModel.FileState.OK).findFirst()
+            Item item = vm.items().stream().filter(i -> i.state() != MediaStatus.OK).findFirst()
                     .orElse(vm.items().isEmpty() ? null : vm.items().getFirst());
             if (item == null) return;
             mediaList.lookupAll(".list-cell").stream()
@@ -135,7 +136,7 @@ public final class MediaBinController {
                     new FontIcon("mdi2l-link-variant"));
             relink.setOnAction(e -> actions.relink(item.id()));
             menu.getItems().add(relink);
-            if (item.state() == MediaBinViewModel.FileState.CHANGED) {
+            if (item.state() == MediaStatus.CHANGED) {
                 MenuItem changed = new MenuItem("Use Changed File", new FontIcon("mdi2f-file-refresh-outline"));
                 changed.setOnAction(e -> actions.useChangedFile(item.id()));
                 menu.getItems().add(changed);
@@ -211,8 +212,8 @@ public final class MediaBinController {
             name.setText(item.name());
             detail.setText(item.detail());
             box.getStyleClass().removeAll("missing", "changed");
-            if (item.state() == MediaBinViewModel.FileState.MISSING) box.getStyleClass().add("missing");
-            if (item.state() == MediaBinViewModel.FileState.CHANGED) box.getStyleClass().add("changed");
+            if (item.state() == MediaStatus.MISSING) box.getStyleClass().add("missing");
+            if (item.state() == MediaStatus.CHANGED) box.getStyleClass().add("changed");
             setTooltip(tooltip(item));
             setContextMenu(menuFor(item));
             setGraphic(box);

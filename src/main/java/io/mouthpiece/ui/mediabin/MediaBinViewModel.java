@@ -29,15 +29,12 @@ import javafx.collections.ObservableList;
  * sound's waveform). Picking an item focuses it for the inspector. FX thread only; no controls.
  */
 public final class MediaBinViewModel {
-    /** How a media file on disk compares with what the project recorded. */
-    public enum FileState { OK, MISSING, CHANGED }
-
     /**
      * One row of the bin; {@code thumbnail} is null until made (or when it cannot be), {@code problem} says why not.
      */
-    public record Item(String id, String name, MediaKind kind, String detail, FileState state, Thumbnail thumbnail,
+    public record Item(String id, String name, MediaKind kind, String detail, MediaStatus state, Thumbnail thumbnail,
                        String problem) {
-        public boolean missing() { return state == FileState.MISSING; }
+        public boolean missing() { return state == MediaStatus.MISSING; }
     }
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -132,7 +129,7 @@ public final class MediaBinViewModel {
 
     private Item item(MediaRef m, Path dir, FrameRate rate) {
         String name = m.fileName();
-        FileState state = state(m, dir);
+        MediaStatus state = state(m, dir);
         Thumbnail thumb = thumbnails.get(key(m));
         StringBuilder detail = new StringBuilder(m.kind().id());
         if (thumb != null && thumb.sourceWidth() > 0) {
@@ -140,8 +137,8 @@ public final class MediaBinViewModel {
         }
         if (m.duration() != null) detail.append(" \u00b7 ").append(Timecode.format(m.duration(), rate, false));
         if (m.bytes() > 0) detail.append(" \u00b7 ").append(size(m.bytes()));
-        if (state == FileState.MISSING) detail.append(" \u00b7 missing");
-        if (state == FileState.CHANGED) detail.append(" \u00b7 changed on disk");
+        if (state == MediaStatus.MISSING) detail.append(" \u00b7 missing");
+        if (state == MediaStatus.CHANGED) detail.append(" \u00b7 changed on disk");
         return new Item(m.id(), name, m.kind(), detail.toString(), state, thumb, problems.get(key(m)));
     }
 
@@ -151,9 +148,9 @@ public final class MediaBinViewModel {
      * Missing when no file is there; changed when its size differs from the recorded one, or when its time differs and
      * its hash (taken in the background; the item shows OK until then) too.
      */
-    private FileState state(MediaRef m, Path dir) {
+    private MediaStatus state(MediaRef m, Path dir) {
         Path p = dir != null ? dir.resolve(m.path()) : Path.of(m.path());
-        if (dir == null && !p.isAbsolute()) return FileState.MISSING;
+        if (dir == null && !p.isAbsolute()) return MediaStatus.MISSING;
         MediaStatus s = check.quick(p, m);
         if (s == null) {
             String key = key(m);
@@ -162,13 +159,8 @@ public final class MediaBinViewModel {
                 refresh();
             });
             s = check.quick(p, m); // a verifier may answer at once
-            if (s == null) return FileState.OK;
         }
-        return switch (s) {
-            case OK -> FileState.OK;
-            case MISSING -> FileState.MISSING;
-            case CHANGED -> FileState.CHANGED;
-        };
+        return s == null ? MediaStatus.OK : s; // OK until the hash says otherwise
     }
 
     static String size(long bytes) {

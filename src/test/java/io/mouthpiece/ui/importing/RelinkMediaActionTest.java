@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mouthpiece.core.persist.MediaStatus;
 import io.mouthpiece.core.face.FaceAnalysis;
 import io.mouthpiece.core.persist.Hashing;
 import io.mouthpiece.core.persist.ProjectStore;
@@ -98,7 +99,7 @@ class RelinkMediaActionTest {
         return vm.projectProperty().get().media().stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
     }
 
-    private MediaBinViewModel.FileState state(String id) {
+    private MediaStatus state(String id) {
         return bin.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow().state();
     }
 
@@ -111,7 +112,7 @@ class RelinkMediaActionTest {
         Files.write(wav, bytes);
         Files.setLastModifiedTime(wav, FileTime.fromMillis(1_800_000_000_000L));
         bin.recheck(); // as when the studio window regains focus
-        assertEquals(MediaBinViewModel.FileState.CHANGED, state(line.id()), "same size, but the hash differs");
+        assertEquals(MediaStatus.CHANGED, state(line.id()), "same size, but the hash differs");
 
         relink.useChangedFile(line.id());
         MediaRef now = media(MediaKind.AUDIO);
@@ -120,12 +121,12 @@ class RelinkMediaActionTest {
         assertEquals(1_800_000_000_000L, now.modified());
         assertEquals("Undo Relink line.wav", vm.undoTextProperty().get());
         assertEquals(1, analyses, "the take is re-analysed for the new audio");
-        assertEquals(MediaBinViewModel.FileState.OK, state(line.id()));
+        assertEquals(MediaStatus.OK, state(line.id()));
         assertEquals(List.of(), errors);
 
         vm.undo();
         assertEquals(line, media(MediaKind.AUDIO));
-        assertEquals(MediaBinViewModel.FileState.CHANGED, state(line.id()));
+        assertEquals(MediaStatus.CHANGED, state(line.id()));
     }
 
     @Test
@@ -141,7 +142,7 @@ class RelinkMediaActionTest {
         ImageIO.write(mirrored, "png", other.toFile());
         Files.delete(png);
         bin.recheck();
-        assertEquals(MediaBinViewModel.FileState.MISSING, state(portrait.id()));
+        assertEquals(MediaStatus.MISSING, state(portrait.id()));
         String actorId = vm.projectProperty().get().actors().getFirst().id();
         assertNull(vm.projectProperty().get().actor(actorId).face(), "the sample fits its face on demand");
 

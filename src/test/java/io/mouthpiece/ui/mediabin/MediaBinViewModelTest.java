@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mouthpiece.core.persist.MediaStatus;
 import io.mouthpiece.core.edit.ProjectEdits;
 import io.mouthpiece.core.persist.ProjectStore;
 import io.mouthpiece.core.project.MediaKind;
@@ -59,7 +60,7 @@ class MediaBinViewModelTest {
         Files.write(png, new byte[]{1, 2, 3});
         var project = new SimpleObjectProperty<>(Project.empty("p", "P").withMedia(java.util.List.of(m)));
         MediaBinViewModel vm = new MediaBinViewModel(project, new SimpleObjectProperty<>(folder));
-        assertEquals(MediaBinViewModel.FileState.CHANGED, vm.items().getFirst().state());
+        assertEquals(MediaStatus.CHANGED, vm.items().getFirst().state());
         assertTrue(vm.items().getFirst().detail().endsWith("changed on disk"));
     }
 
