@@ -39,6 +39,7 @@ public final class MediaWorkflow implements MediaBinActions {
     private final RelinkMediaAction relinker;
     private final MediaBinViewModel bin;
     private final ClipTranscriptViewModel transcript;
+    private MediaBinController binView; // the bin the view loader made (screenshot staging)
 
     /**
      * @param workers runs thumbnails (the job runner's executor; they do not show in the status bar)
@@ -73,7 +74,7 @@ public final class MediaWorkflow implements MediaBinActions {
     public ClipTranscriptViewModel transcriptViewModel() { return transcript; }
 
     /** The bin's view (for the view loader's controller map). */
-    public MediaBinController binController() { return new MediaBinController(bin, this, transcript); }
+    public MediaBinController binController() { return binView = new MediaBinController(bin, this, transcript); }
 
     /** Drops of media files on the window, and pair requests from the timeline's dialogue lanes. */
     public void install(Node root) {
@@ -100,8 +101,12 @@ public final class MediaWorkflow implements MediaBinActions {
     /** System property: true focuses the current take's first dialogue clip for a screenshot (its transcript shows). */
     public static final String SCREENSHOT_PROPERTY = "mouthpiece.screenshot.mediaClip";
 
-    /** Stages the media bin for a screenshot when {@link #SCREENSHOT_PROPERTY} asks for it. */
+    /** System property: true opens the bin's context menu on the first changed or missing item for a screenshot. */
+    public static final String MENU_SCREENSHOT_PROPERTY = "mouthpiece.screenshot.mediaMenu";
+
+    /** Stages the media bin for a screenshot when {@link #SCREENSHOT_PROPERTY} or {@link #MENU_SCREENSHOT_PROPERTY} asks. */
     public void stageScreenshot() {
+        if (Boolean.getBoolean(MENU_SCREENSHOT_PROPERTY) && binView != null) binView.showMenuForScreenshot();
         if (!Boolean.getBoolean(SCREENSHOT_PROPERTY) || selection.take() == null) return;
         selection.take().dialogue().stream().flatMap(d -> d.clips().stream()).findFirst()
                 .ifPresent(c -> selection.focus(new StudioSelection.Focus.OfClip(c.id())));

@@ -79,26 +79,22 @@ public final class MediaBinController {
             clipBox.setVisible(false);
             clipBox.setManaged(false);
         }
-        if (Boolean.getBoolean(MENU_SHOT_PROPERTY)) stageMenuShot();
     }
 
-    /** System property: true opens the context menu of the first changed or missing item (else the first) for a screenshot. */
-    public static final String MENU_SHOT_PROPERTY = "mouthpiece.screenshot.mediaMenu";
-
-    private void stageMenuShot() {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(12));
-        wait.setOnFinished(e -> {
-            Item item = vm.items().stream().filter(i -> i.state() != MediaStatus.OK).findFirst()
-                    .orElse(vm.items().isEmpty() ? null : vm.items().getFirst());
-            if (item == null) return;
-            mediaList.lookupAll(".list-cell").stream()
-                    .filter(n -> n instanceof MediaCell c && c.getItem() != null && c.getItem().id().equals(item.id()))
-                    .findFirst().ifPresent(n -> {
-                        var b = n.localToScreen(n.getBoundsInLocal());
-                        menuFor(item).show(n, b.getMinX() + 40, b.getMaxY() - 8);
-                    });
-        });
-        wait.play();
+    /**
+     * Screenshot staging (the studio calls it once ready): opens the context menu of the first changed or missing item,
+     * else of the first. The menu is a popup window of its own, so only a capture of the whole screen shows it.
+     */
+    public void showMenuForScreenshot() {
+        Item item = vm.items().stream().filter(i -> i.state() != MediaStatus.OK).findFirst()
+                .orElse(vm.items().isEmpty() ? null : vm.items().getFirst());
+        if (item == null) return;
+        mediaList.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof MediaCell c && c.getItem() != null && c.getItem().id().equals(item.id()))
+                .findFirst().ifPresent(n -> {
+                    var b = n.localToScreen(n.getBoundsInLocal());
+                    menuFor(item).show(n, b.getMinX() + 40, b.getMaxY() - 8);
+                });
     }
 
     private Image image(Thumbnail t) {
