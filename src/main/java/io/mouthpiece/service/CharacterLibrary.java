@@ -143,7 +143,9 @@ public final class CharacterLibrary {
             Path p = resolveInside(folder, m.path());
             if (p == null) return new Entry(folder, c.name(), c, "media path " + m.path() + " points outside the entry");
             if (!Files.isRegularFile(p)) return new Entry(folder, c.name(), c, "media file " + m.path() + " is missing");
-            if (mediaCheck.verify(p, m) != MediaStatus.OK) {
+            // a stat (and what this library already hashed), never a hash: listing runs on the FX thread, and adding
+            // an entry checks every file's SHA-256 in the background anyway
+            if (mediaCheck.quick(p, m) == MediaStatus.CHANGED) {
                 return new Entry(folder, c.name(), c, "media file " + m.path() + " has changed since it was saved");
             }
         }
