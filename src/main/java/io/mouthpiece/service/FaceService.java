@@ -6,6 +6,7 @@ import io.mouthpiece.core.edit.Edit;
 import io.mouthpiece.core.face.FaceAnalysis;
 import io.mouthpiece.core.persist.AnalysisCache;
 import io.mouthpiece.core.persist.CacheLocator;
+import io.mouthpiece.core.persist.MediaCheck;
 import io.mouthpiece.core.persist.ProjectJson;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.MediaKind;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Analyses a character's source picture (a video's first frame: the rig animates a still) and returns the edit that
  * stores the chosen face. Results are cached in the project's analysis cache under the picture's SHA-256, the
- * analyser and model versions and the face index, so re-opening a project costs nothing. Thread-safe: each call
+ * analyser and model versions and the face index, so re-opening a project costs nothing; a picture changed on disk (no
+ * longer the recorded SHA-256) is analysed as it is and bypasses the cache both ways. Thread-safe: each call
  * opens its own analyzer (model sessions are per thread; the models themselves are shared by the registry).
  */
 public final class FaceService {
@@ -39,6 +41,7 @@ public final class FaceService {
     private final FaceTopology topology;
     private final FaceAnalyzer.Options options;
     private final CacheLocator caches;
+    private final MediaCheck check = new MediaCheck();
 
     public FaceService(ModelRegistry registry, FaceTopology topology) {
         this(registry, topology, FaceAnalyzer.Options.DEFAULT, CacheLocator.IN_PROJECT);
@@ -78,7 +81,9 @@ public final class FaceService {
         progress.checkCancelled();
         AnalysisCache cache = projectFolder == null ? null : caches.forProject(projectFolder);
         String key = AnalysisCache.key(ANALYSER + "|" + modelVersions() + "|" + options, media.sha256(), "face=" + index);
-        if (cache != null && media.sha256() != null && !media.sha256().isBlank()) {
+        boolean cacheable = cache != null
+                && check.cachesUnderRecordedHash((projectFolder == null ? Path.of("") : projectFolder).resolve(media.path()), media);
+        if (cacheable) {
             var hit = cache.get(CACHE_KIND, key);
             if (hit.isPresent()) {
                 try {
@@ -104,7 +109,7 @@ public final class FaceService {
             throw new NoFaceException("Only " + faces.size() + " face(s) found in " + where + "; face " + index + " does not exist.");
         }
         FaceAnalysis face = faces.get(index);
-        if (cache != null && media.sha256() != null && !media.sha256().isBlank()) {
+        if (cacheable) {
             cache.put(CACHE_KIND, key, JSON.writeValueAsBytes(face));
         }
         progress.update(1, "face analysed");

@@ -8,6 +8,7 @@ import io.mouthpiece.core.motion.Channel;
 import io.mouthpiece.core.motion.SampledCurve;
 import io.mouthpiece.core.persist.AnalysisCache;
 import io.mouthpiece.core.persist.CacheLocator;
+import io.mouthpiece.core.persist.MediaCheck;
 import io.mouthpiece.core.persist.ProjectJson;
 import io.mouthpiece.core.project.Actor;
 import io.mouthpiece.core.project.AudioClip;
@@ -45,7 +46,9 @@ import java.util.Set;
  * viseme track, placed at the clip's timeline position in one take-wide track (silence between clips) → mouth
  * curves (coarticulation) + auto motion (blinks, gaze, head, brows, breath) with the character's dials, sampled at
  * the project rate → {@code MotionEdits.setGenerated}. Per-clip viseme tracks are cached by the clip's media SHA-256,
- * in-point and length, and the classifier's identity. Thread-safe (the classifier is read-only).
+ * in-point and length, and the classifier's identity. A file that no longer holds the recorded SHA-256 (changed on disk
+ * and not yet taken into the project) is analysed as it is now and bypasses the cache both ways: its result neither comes
+ * from nor goes to the recorded content's entry. Thread-safe (the classifier is read-only).
  */
 public final class LipsyncService {
     static final String CACHE_KIND = "visemes";
@@ -60,6 +63,7 @@ public final class LipsyncService {
     private final String classifierId;
     private final Pronouncer pronouncer;
     private final CacheLocator caches;
+    private final MediaCheck check = new MediaCheck();
 
     /** @param classifierId identifies the classifier's weights in cache keys (e.g. its file's SHA-256) */
     public LipsyncService(VisemeClassifier classifier, String classifierId) {
@@ -147,7 +151,8 @@ public final class LipsyncService {
         MediaRef media = project.mediaById(clip.mediaId()).orElseThrow(() ->
                 new IllegalArgumentException("clip '" + clip.id() + "' uses media '" + clip.mediaId() + "', which the project lacks"));
         AnalysisCache cache = projectFolder == null ? null : caches.forProject(projectFolder);
-        boolean cacheable = cache != null && media.sha256() != null && !media.sha256().isBlank();
+        Path file = (projectFolder == null ? Path.of("") : projectFolder).resolve(media.path());
+        boolean cacheable = cache != null && check.cachesUnderRecordedHash(file, media);
         String transcript = pronouncer == null ? "" : clip.transcript().strip();
         String key = AnalysisCache.key(ANALYSER + "|" + classifierId, media.sha256(), clip.sourceIn().toString(),
                 clip.range().duration().toString(), "text=" + transcript);
@@ -162,7 +167,6 @@ public final class LipsyncService {
                 }
             }
         }
-        Path file = (projectFolder == null ? Path.of("") : projectFolder).resolve(media.path());
         VisemeTrack v = analyseClip(file, clip.sourceIn(), clip.range().duration(), transcript, progress);
         if (cacheable) cache.put(CACHE_KIND, key, JSON.writeValueAsBytes(v));
         return v;

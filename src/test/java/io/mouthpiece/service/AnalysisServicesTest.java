@@ -63,6 +63,16 @@ class AnalysisServicesTest {
         Project again = pipe.faces.analyse(s.project(), s.folder(), actor, counting).apply(s.project());
         assertEquals(face, again.actor(actor).face());
         assertEquals(1, updates[0], "a cache hit reports once and runs nothing");
+
+        // the portrait replaced on disk by a blank picture the project has not taken in: analysed as it is, cache untouched
+        Path picture = s.folder().resolve(s.project().mediaById(s.project().actor(actor).sourceMediaId()).orElseThrow().path());
+        byte[] recorded = Files.readAllBytes(picture);
+        ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        assertThrows(NoFaceException.class, () -> pipe.faces.analyse(s.project(), s.folder(), actor, Progress.NONE),
+                "the blank picture, not the recorded portrait's cached face");
+        Files.write(picture, recorded);
+        assertEquals(face, pipe.faces.analyse(s.project(), s.folder(), actor, counting).apply(s.project()).actor(actor).face());
+        assertEquals(2, updates[0], "the portrait back on disk: its cache entry again");
     }
 
     @Test
@@ -120,5 +130,33 @@ class AnalysisServicesTest {
         }
         Project again = pipe.lipsync.analyse(p, s.folder(), s.takeId(), actor, Progress.NONE).apply(p);
         assertEquals(mt, again.take(s.takeId()).motionOf(actor).orElseThrow(), "cached analysis gives the same motion");
+    }
+
+    @Test
+    void aChangedFileIsAnalysedAsItIsNowAndLeavesTheCachedResultAlone() throws Exception {
+        var s = Pipeline.sample(tmp, Rational.of(2));
+        Project p = s.project();
+        String actor = p.actors().getFirst().id();
+        MediaRef line = p.mediaById(p.take(s.takeId()).dialogue().getFirst().clips().getFirst().mediaId()).orElseThrow();
+        Path file = s.folder().resolve(line.path());
+        byte[] recorded = Files.readAllBytes(file);
+        MotionTrack spoken = pipe.lipsync.analyse(p, s.folder(), s.takeId(), actor, Progress.NONE).apply(p)
+                .take(s.takeId()).motionOf(actor).orElseThrow();
+
+        // the line replaced on disk by 3 s of silence (another size): the project still records the spoken line's hash
+        MediaFixtures.wav(file, 3, 0, false);
+        VisemeTrack now = pipe.lipsync.analyse(p, s.folder(), s.takeId(), actor, Progress.NONE).apply(p)
+                .take(s.takeId()).motionOf(actor).orElseThrow().visemes();
+        assertTrue(now.segments().stream().allMatch(g -> g.viseme().isSilence()),
+                "the file as it is now, not the recorded line's cached visemes: " + now.segments());
+
+        // the recorded line back: its cache entry was neither replaced by the silent result nor joined by another
+        Files.write(file, recorded);
+        MotionTrack back = pipe.lipsync.analyse(p, s.folder(), s.takeId(), actor, Progress.NONE).apply(p)
+                .take(s.takeId()).motionOf(actor).orElseThrow();
+        assertEquals(spoken, back);
+        try (var files = Files.list(s.folder().resolve("cache").resolve(LipsyncService.CACHE_KIND))) {
+            assertEquals(1, files.count(), "only the recorded content's entry");
+        }
     }
 }

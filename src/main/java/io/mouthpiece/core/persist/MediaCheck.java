@@ -28,6 +28,16 @@ public final class MediaCheck {
     /** The status, hashing the file when its time differs from the recorded one. */
     public MediaStatus verify(Path file, MediaRef m) { return check(file, m, true); }
 
+    /**
+     * Whether results cached under {@code m}'s recorded SHA-256 may be read for {@code file} and written from it: a hash is
+     * recorded and the file does not hold other content now (a changed file's analysis belongs to neither the recorded
+     * content nor, until the project takes the change in, to the project). A missing file may still read its recorded
+     * content's entry. Hashes as {@link #verify} does; call it off the FX thread.
+     */
+    public boolean cachesUnderRecordedHash(Path file, MediaRef m) {
+        return m.sha256() != null && !m.sha256().isBlank() && verify(file, m) != MediaStatus.CHANGED;
+    }
+
     private MediaStatus check(Path file, MediaRef m, boolean hash) {
         BasicFileAttributes a = attributes(file);
         if (a == null) return MediaStatus.MISSING;
