@@ -4,6 +4,7 @@ import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.core.time.Rational;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,26 +49,37 @@ public final class RhubarbWriters {
     }
 
     /**
-     * Moho / OpenToonz switch data: "MohoSwitch1", then "frame shape" with 1-based frames at {@code fps}.
-     * Cues shorter than a frame that would share a frame with the next are dropped, keeping the later one.
+     * Moho / OpenToonz switch data: "MohoSwitch1", then "frame shape" with 1-based frames at {@code fps}, one line per
+     * change of shape. Cues that start on the same frame: the later one wins, except that a closure (A) keeps its frame
+     * (the lips must shut on every M/B/P, and the analyser's inserted closures are one 10 ms frame long); the cue after
+     * it moves to the next frame, or is dropped when it is over by then.
      */
     public static void dat(List<MouthCue> cues, FrameRate fps, boolean prestonBlair, Appendable out) throws IOException {
-        out.append("MohoSwitch1\n");
-        long lastFrame = -1;
-        StringBuilder pending = null;
+        record Key(long frame, RhubarbShape shape) {}
+        List<Key> keys = new ArrayList<>();
         for (MouthCue c : cues) {
-            long frame = c.start().multiply(fps.fps()).round() + 1;
-            String name = prestonBlair ? c.shape().prestonBlair() : c.shape().name();
-            if (frame == lastFrame && pending != null) {
-                pending.setLength(0);
-                pending.append(frame).append(' ').append(name).append('\n');
-                continue;
+            long frame = frameOf(c.start(), fps);
+            if (!keys.isEmpty() && frame <= keys.getLast().frame()) {
+                if (keys.getLast().shape() == RhubarbShape.A && c.shape() != RhubarbShape.A) {
+                    frame = keys.getLast().frame() + 1;
+                    if (frame >= frameOf(c.end(), fps)) continue;
+                } else {
+                    frame = keys.removeLast().frame();
+                }
             }
-            if (pending != null) out.append(pending);
-            pending = new StringBuilder().append(frame).append(' ').append(name).append('\n');
-            lastFrame = frame;
+            if (!keys.isEmpty() && keys.getLast().shape() == c.shape()) continue;
+            keys.add(new Key(frame, c.shape()));
         }
-        if (pending != null) out.append(pending);
+        out.append("MohoSwitch1\n");
+        for (Key k : keys) {
+            out.append(Long.toString(k.frame())).append(' ')
+                    .append(prestonBlair ? k.shape().prestonBlair() : k.shape().name()).append('\n');
+        }
+    }
+
+    /** The 1-based frame at {@code fps} on which a cue starting at {@code t} shows. */
+    private static long frameOf(Rational t, FrameRate fps) {
+        return t.multiply(fps.fps()).round() + 1;
     }
 
     static String jsonEscape(String s) {

@@ -82,6 +82,32 @@ class CueWritersTest {
     }
 
     @Test
+    void datKeepsAClosureShorterThanAFrameAndWritesEachShapeOnce() throws Exception {
+        Rational cs = Rational.of(1, 100);
+        List<MouthCue> cues = List.of(
+                new MouthCue(Rational.ZERO, cs.multiply(18), RhubarbShape.X),
+                new MouthCue(cs.multiply(18), cs.multiply(21), RhubarbShape.B),
+                new MouthCue(cs.multiply(21), cs.multiply(22), RhubarbShape.A),   // an inserted 10 ms closure
+                new MouthCue(cs.multiply(22), cs.multiply(33), RhubarbShape.B),
+                new MouthCue(cs.multiply(33), cs.multiply(36), RhubarbShape.C),
+                new MouthCue(cs.multiply(36), cs.multiply(37), RhubarbShape.A),   // closure, then a cue over within the frame
+                new MouthCue(cs.multiply(37), cs.multiply(39), RhubarbShape.D),
+                new MouthCue(cs.multiply(39), cs.multiply(60), RhubarbShape.X));
+        StringBuilder sb = new StringBuilder();
+        RhubarbWriters.dat(cues, FrameRate.FPS_24, false, sb);
+        // 0.18 s -> frame 5, 0.21 -> 6 (A keeps it), B moves to 7; C 0.33 -> 9, A 0.36 -> 10, D (over by 0.39) dropped,
+        // X 0.39 -> 10 collides with A too, so frame 11
+        assertEquals("MohoSwitch1\n1 X\n5 B\n6 A\n7 B\n9 C\n10 A\n11 X\n", sb.toString());
+
+        // a short cue replaced by the next one on its frame leaves no repeated shape behind
+        sb.setLength(0);
+        RhubarbWriters.dat(List.of(new MouthCue(cs.multiply(10), cs.multiply(12), RhubarbShape.B),
+                new MouthCue(cs.multiply(12), cs.multiply(13), RhubarbShape.C),
+                new MouthCue(cs.multiply(13), cs.multiply(30), RhubarbShape.B)), FrameRate.FPS_24, false, sb);
+        assertEquals("MohoSwitch1\n3 B\n", sb.toString());
+    }
+
+    @Test
     void oculusJsonHasFifteenWeightsPerFrame() throws Exception {
         float[][] w = new float[3][15];
         w[0][0] = 1;
