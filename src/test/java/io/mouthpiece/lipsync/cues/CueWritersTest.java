@@ -39,6 +39,21 @@ class CueWritersTest {
     }
 
     @Test
+    void closuresShorterThanAFrameAreWidenedIntoTheirNeighbours() throws Exception {
+        // 100 fps: sil, B x5, PP x1 (an inserted closure), B x10, PP x1 right after a 2-frame C, aa x10
+        Viseme[] f = new Viseme[40];
+        for (int i = 0; i < 40; i++) {
+            f[i] = i < 5 ? Viseme.SIL : i < 10 ? Viseme.DD : i < 11 ? Viseme.PP : i < 21 ? Viseme.DD
+                    : i < 23 ? Viseme.E : i < 24 ? Viseme.PP : Viseme.AA;
+        }
+        StringBuilder sb = new StringBuilder();
+        RhubarbWriters.tsv(MouthCue.fromTrack(VisemeTrack.fromFrames(f, null, Rational.of(1, 100))), sb);
+        // the first closure takes 40 ms from the B before it; the second takes 10 ms from the C (which keeps 10 ms) and
+        // 30 ms from the D after it
+        assertEquals("0.00\tX\n0.05\tB\n0.06\tA\n0.11\tB\n0.21\tC\n0.22\tA\n0.27\tD\n0.40\tX\n", sb.toString());
+    }
+
+    @Test
     void jsonHasRhubarbLayout() throws Exception {
         StringBuilder sb = new StringBuilder();
         RhubarbWriters.json(MouthCue.fromTrack(track()), "say \"bob\".wav", Rational.of(1, 2), sb);
