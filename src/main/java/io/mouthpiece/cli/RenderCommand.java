@@ -333,7 +333,7 @@ public final class RenderCommand implements Callable<Integer> {
             p = ActorEdits.setConsent(p.actors().getFirst().id(), ConsentRecord.NOT_RECORDED).apply(p);
         }
         Actor a = p.actors().getFirst();
-        if (seed != null) p = ActorEdits.setDials(a.id(), new io.mouthpiece.core.project.MotionDials(1, 1, 1, 1, seed)).apply(p);
+        if (seed != null) p = ActorEdits.setDials(a.id(), io.mouthpiece.core.project.MotionDials.DEFAULT.withSeed(seed)).apply(p);
         MediaRef pic = p.mediaById(a.sourceMediaId()).orElseThrow();
         io.mouthpiece.render.SourceImage picture = SourcePictures.toSource(SourcePictures.read(tmp, pic));
         if (facePoints != null) {

@@ -130,9 +130,8 @@ public final class LipsyncService {
     public static Map<Channel, SampledCurve> curves(VisemeTrack track, FrameRate rate, MotionDials dials) {
         if (track.duration().isZero()) return Map.of();
         MotionCurves mouth = new Coarticulation().apply(track, rate).curves();
-        // Brows follow the head dial (both are "how animated is this character").
         AutoMotion.Settings auto = new AutoMotion.Settings(dials.blinkRate(), dials.gazeActivity(), dials.headMotion(),
-                dials.headMotion(), 1, dials.seed());
+                dials.browMotion(), dials.breathing(), dials.seed());
         MotionCurves all = mouth.with(AutoMotion.generate(track, rate, auto));
         Map<Channel, SampledCurve> out = new EnumMap<>(Channel.class);
         for (Channel c : all.channels()) {

@@ -70,7 +70,7 @@ public class CharacterLibraryTest {
         doc.execute(RigCorrectionEdits.movePoint(id, 61, 1.75, -0.6180339887));
         doc.execute(RigCorrectionEdits.moveGroup(id, LandmarkGroup.LEFT_BROW, -0.3, 2.1));
         doc.execute(ActorEdits.setPresets(id, List.of(new ExpressionPreset("Smirk", Map.of(Channel.values()[0], 0.4)))));
-        doc.execute(ActorEdits.setDials(id, new MotionDials(0.8, 0.5, 1.3, 0.2, 42)));
+        doc.execute(ActorEdits.setDials(id, new MotionDials(0.8, 0.5, 0.7, 1.3, 0.2, 0.4, 42)));
         doc.execute(ActorEdits.setConsent(id, new ConsentRecord(false, "Drawn for this test", "tester", "2026-11-21T10:00:00Z")));
         new ProjectStore().save(folder, doc.project());
         return doc.project();

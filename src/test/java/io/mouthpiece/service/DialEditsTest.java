@@ -58,13 +58,13 @@ class DialEditsTest {
         doc = new ProjectDocument(p, null);
     }
 
-    record Stats(int blinks, double yawRange, double jawMax, double gazeRange) {}
+    record Stats(int blinks, double yawRange, double jawMax, double gazeRange, double browMax, double breathMax) {}
 
     static Stats stats(Project p) {
         MotionLayers m = p.take("tk-1").motionOf("act-1").orElseThrow().motion();
         int blinks = 0;
         boolean closed = false;
-        double yMin = 0, yMax = 0, jaw = 0, gMin = 0, gMax = 0;
+        double yMin = 0, yMax = 0, jaw = 0, gMin = 0, gMax = 0, brow = 0, breath = 0;
         long frames = p.frameRate().framesCovering(LENGTH);
         for (long f = 0; f < frames; f++) {
             Rational t = p.frameRate().timeOf(f);
@@ -78,25 +78,31 @@ class DialEditsTest {
             double g = m.evaluate(Channel.GAZE_X, t);
             gMin = Math.min(gMin, g);
             gMax = Math.max(gMax, g);
+            brow = Math.max(brow, m.evaluate(Channel.BROW_INNER_UP, t));
+            breath = Math.max(breath, m.evaluate(Channel.BREATH, t));
         }
-        return new Stats(blinks, yMax - yMin, jaw, gMax - gMin);
+        return new Stats(blinks, yMax - yMin, jaw, gMax - gMin, brow, breath);
     }
 
     @Test
     void eachDialChangesTheGeneratedMotionAndUndoRestoresIt() {
         Project before = doc.project();
         Stats base = stats(before);
-        assertTrue(base.blinks() >= 3 && base.yawRange() > 1 && base.jawMax() > 0.3 && base.gazeRange() > 0.1, base.toString());
+        assertTrue(base.blinks() >= 3 && base.yawRange() > 1 && base.jawMax() > 0.3 && base.gazeRange() > 0.1
+                && base.browMax() > 0.1 && base.breathMax() > 0.3, base.toString());
 
-        doc.execute(DialEdits.setDials("act-1", new MotionDials(0.5, 2, 2.5, 0, 1)));
+        MotionDials turnedDials = new MotionDials(0.5, 2, 0, 2.5, 0, 0.5, 1);
+        doc.execute(DialEdits.setDials("act-1", turnedDials));
         assertEquals("Change Motion Dials", doc.undoDescription().orElseThrow());
-        assertEquals(new MotionDials(0.5, 2, 2.5, 0, 1), doc.project().actor("act-1").dials());
+        assertEquals(turnedDials, doc.project().actor("act-1").dials());
         Stats turned = stats(doc.project());
-        System.out.println("dials 1/1/1/1: " + base + "; 0.5/2/2.5/0: " + turned);
+        System.out.println("dials 1/1/1/1/1/1: " + base + "; 0.5/2/0/2.5/0/0.5: " + turned);
         assertEquals(base.jawMax() * 0.5, turned.jawMax(), 0.02, "mouth amplitude scales jawOpen");
         assertEquals(base.yawRange() * 2, turned.yawRange(), 1e-3, "head motion scales the yaw range");
+        assertEquals(0.0, turned.browMax(), "brows 0 keeps the brows still, whatever the head does");
         assertTrue(turned.blinks() >= 2 * base.blinks(), "blink rate 2.5: " + base.blinks() + " -> " + turned.blinks());
         assertEquals(0.0, turned.gazeRange(), "gaze activity 0 keeps the eyes still");
+        assertEquals(base.breathMax() * 0.5, turned.breathMax(), 0.02, "breathing scales the breath channel");
         // the lane is kept: visemes are not re-analysed, only the curves rebuilt
         assertEquals(before.take("tk-1").motionOf("act-1").orElseThrow().visemes(),
                 doc.project().take("tk-1").motionOf("act-1").orElseThrow().visemes());
@@ -110,7 +116,7 @@ class DialEditsTest {
         ProjectDocument d = new ProjectDocument(doc.project(), null);
         Keyframe k = new Keyframe(Rational.ONE, 0.8, Interpolation.LINEAR);
         d.execute(MotionEdits.setKey("tk-1", "act-1", Channel.JAW_OPEN, k));
-        d.execute(DialEdits.setDials("act-1", new MotionDials(0, 0, 0, 0, 1)));
+        d.execute(DialEdits.setDials("act-1", new MotionDials(0, 0, 0, 0, 0, 0, 1)));
         MotionLayers m = d.project().take("tk-1").motionOf("act-1").orElseThrow().motion();
         assertEquals(List.of(k), m.userCurve(Channel.JAW_OPEN).keys());
         assertEquals(0.8, m.evaluate(Channel.JAW_OPEN, Rational.of(3)), 1e-9);

@@ -15,10 +15,10 @@ import java.util.function.UnaryOperator;
 public final class ProjectJson {
     /** Current version of each typed object. Bump one and register an upgrade from the previous version. */
     public static final Map<String, Integer> VERSIONS = Map.of(
-            "Project", 1, "Media", 1, "Actor", 1, "Take", 1, "DialogueTrack", 1, "AudioClip", 1, "MotionTrack", 1);
+            "Project", 1, "Media", 1, "Actor", 2, "Take", 1, "DialogueTrack", 1, "AudioClip", 1, "MotionTrack", 1);
 
-    /** Upgrade functions "Name.N" → N+1. Empty while every schema is at version 1. */
-    public static final Map<String, UnaryOperator<ObjectNode>> UPGRADES = Map.of();
+    /** Upgrade functions "Name.N" → N+1. */
+    public static final Map<String, UnaryOperator<ObjectNode>> UPGRADES = Map.of("Actor.1", ProjectJson::actorBrowAndBreathDials);
 
     private ProjectJson() {}
 
@@ -33,6 +33,18 @@ public final class ProjectJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
+    }
+
+    /**
+     * Actor.1 → 2: brows and breathing got dials of their own. Until then brow raises followed the head dial and
+     * breathing was always on at 1, so the upgraded dials keep the motion the character had.
+     */
+    static ObjectNode actorBrowAndBreathDials(ObjectNode actor) {
+        if (actor.get("dials") instanceof ObjectNode d) {
+            if (!d.has("browMotion")) d.set("browMotion", d.path("headMotion").isNumber() ? d.get("headMotion") : d.numberNode(1.0));
+            if (!d.has("breathing")) d.put("breathing", 1.0);
+        }
+        return actor;
     }
 
     public static SchemaUpgrader upgrader() { return new SchemaUpgrader(VERSIONS, UPGRADES); }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * Called Actor (as in Cartoon Animator) to keep clear of {@link java.lang.Character}.
  */
 @SchemaObject
-@JsonTypeName("Actor.1")
+@JsonTypeName("Actor.2")
 public record Actor(String id, String name, String sourceMediaId, int faceIndex, ConsentRecord consent,
                     List<ExpressionPreset> presets, MotionDials dials, FaceAnalysis face, RigCorrections rig,
                     @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {

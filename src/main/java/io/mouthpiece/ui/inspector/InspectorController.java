@@ -158,18 +158,19 @@ public final class InspectorController {
         s.section("Motion dials", "mdi2t-tune-variant");
         if (!c.hasLane()) s.note("Analyse the take to see the dials act on the motion.");
         MotionDials d = c.dials();
-        Slider mouth = s.dial(d.mouthAmplitude()), head = s.dial(d.headMotion()), blink = s.dial(d.blinkRate()),
-                gaze = s.dial(d.gazeActivity());
+        Slider mouth = s.dial(d.mouthAmplitude()), head = s.dial(d.headMotion()), brows = s.dial(d.browMotion()),
+                blink = s.dial(d.blinkRate()), gaze = s.dial(d.gazeActivity()), breath = s.dial(d.breathing());
         Runnable commit = () -> vm.commitDials(new MotionDials(r2(mouth.getValue()), r2(head.getValue()),
-                r2(blink.getValue()), r2(gaze.getValue()), d.seed()));
+                r2(brows.getValue()), r2(blink.getValue()), r2(gaze.getValue()), r2(breath.getValue()), d.seed()));
         s.dialRow("Mouth", mouth, commit, "How far the mouth opens and shapes while speaking (1 = natural, 0 = still)");
-        s.dialRow("Head", head, commit, "Idle head motion and nods, and brow raises with the speech");
+        s.dialRow("Head", head, commit, "Idle head motion and nods that follow the speech");
+        s.dialRow("Brows", brows, commit, "Brow raises on stressed, louder words");
         s.dialRow("Blinks", blink, commit, "Blink rate (1 = about 17 per minute)");
         s.dialRow("Gaze", gaze, commit, "How often and how far the eyes dart (saccades)");
+        s.dialRow("Breathing", breath, commit, "Slow breathing, stronger in pauses");
         Button shuffle = new Button("New variation", new FontIcon("mdi2d-dice-multiple-outline"));
         shuffle.getStyleClass().add("small-button");
-        shuffle.setOnAction(e -> vm.commitDials(new MotionDials(d.mouthAmplitude(), d.headMotion(), d.blinkRate(),
-                d.gazeActivity(), new SplittableRandom().nextLong(1, Long.MAX_VALUE))));
+        shuffle.setOnAction(e -> vm.commitDials(d.withSeed(new SplittableRandom().nextLong(1, Long.MAX_VALUE))));
         s.row("Seed", new HBox(8, s.mono(Long.toString(d.seed())), PropertySection.grow(), shuffle),
                 "The same seed gives the same blinks, glances and head motion");
 

@@ -41,7 +41,7 @@ class ProjectDocumentTest {
         edits.put("removeActor", ActorEdits.remove("act-1"));
         edits.put("renameActor", ActorEdits.rename("act-1", "Eve"));
         edits.put("consent", ActorEdits.setConsent("act-1", new ConsentRecord(true, "Signed release, 2026", "me", "2026-11-21T00:00:00Z")));
-        edits.put("dials", ActorEdits.setDials("act-1", new MotionDials(0.5, 0, 1, 1, 7)));
+        edits.put("dials", ActorEdits.setDials("act-1", new MotionDials(0.5, 0, 0, 1, 1, 1, 7)));
         edits.put("presets", ActorEdits.setPresets("act-1", List.of(new ExpressionPreset("happy", Map.of(Channel.MOUTH_SMILE_LEFT, 0.7)))));
         edits.put("addTake", TakeEdits.add(new Take("tk-2", "Take 2", Rational.ONE, null)));
         edits.put("removeTake", TakeEdits.remove("tk-1"));

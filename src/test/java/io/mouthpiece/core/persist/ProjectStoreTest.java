@@ -81,7 +81,7 @@ class ProjectStoreTest {
         Path f = dir.resolve(ProjectStore.FILE);
         String json = Files.readString(f)
                 .replaceFirst("\"schema\" : \"Project.1\",", "\"schema\" : \"Project.1\", \"futureSetting\" : {\"a\" : [1, 2]},")
-                .replaceFirst("\"schema\" : \"Actor.1\",", "\"schema\" : \"Actor.1\", \"voiceModel\" : \"x\",");
+                .replaceFirst("\"schema\" : \"Actor.2\",", "\"schema\" : \"Actor.2\", \"voiceModel\" : \"x\",");
         Files.writeString(f, json);
         Project loaded = store.load(dir).project();
         store.save(dir, loaded);
@@ -89,6 +89,23 @@ class ProjectStoreTest {
         assertTrue(again.contains("futureSetting"), again);
         assertTrue(again.contains("\"voiceModel\" : \"x\""));
         assertEquals(loaded, store.load(dir).project());
+    }
+
+    @Test
+    void actorOneProjectsKeepTheirBrowAndBreathMotion() throws IOException {
+        Project p = io.mouthpiece.core.edit.ActorEdits.setDials("act-1",
+                new io.mouthpiece.core.project.MotionDials(1, 0.4, 0.4, 1.5, 1, 1, 9)).apply(richProject());
+        store.save(dir, p);
+        Path f = dir.resolve(ProjectStore.FILE);
+        // as an Actor.1 file had it: no brow or breathing dial (brows followed the head dial, breathing was always 1)
+        String v1 = Files.readString(f).replace("\"Actor.2\"", "\"Actor.1\"")
+                .replaceAll("\\s*\"browMotion\" : [0-9.]+,", "").replaceAll("\\s*\"breathing\" : [0-9.]+,", "");
+        assertFalse(v1.contains("browMotion") || v1.contains("breathing") || v1.contains("Actor.2"), v1);
+        Files.writeString(f, v1);
+        var loaded = store.load(dir).project().actor("act-1").dials();
+        assertEquals(new io.mouthpiece.core.project.MotionDials(1, 0.4, 0.4, 1.5, 1, 1, 9), loaded);
+        store.save(dir, store.load(dir).project());
+        assertTrue(Files.readString(f).contains("\"Actor.2\""), "saved at the current version");
     }
 
     @Test

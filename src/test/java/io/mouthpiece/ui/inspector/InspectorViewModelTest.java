@@ -177,7 +177,7 @@ class InspectorViewModelTest {
 
         vm.commitDials(MotionDials.DEFAULT);
         assertEquals(analysed, doc.project(), "an unchanged dial makes no edit");
-        vm.commitDials(new MotionDials(0.5, 1, 1, 1, 1));
+        vm.commitDials(new MotionDials(0.5, 1, 1, 1, 1, 1, 1));
         assertEquals(0.5, doc.project().actor("act-1").dials().mouthAmplitude());
         assertEquals(jaw * 0.5, jawAt(Rational.of(3, 2)), 0.01, "the mouth opens half as far");
         assertEquals(0.5, ((CharacterPage) vm.page()).dials().mouthAmplitude());
