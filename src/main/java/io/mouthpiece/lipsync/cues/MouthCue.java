@@ -16,13 +16,20 @@ public record MouthCue(Rational start, Rational end, RhubarbShape shape) {
     public static final Rational MIN_CLOSURE = Rational.of(1, 20);
     /** What a neighbour keeps when a closure is widened into it. */
     private static final Rational MIN_NEIGHBOUR = Rational.of(1, 100);
+    /**
+     * The shortest other cue: one frame at 24 fps. A shorter one would flash for a single frame or not at all in an
+     * engine that swaps mouth sprites per frame, so its time goes to a neighbour.
+     */
+    public static final Rational MIN_HOLD = Rational.of(1, 24);
 
     public Rational duration() { return end.subtract(start); }
 
     /**
-     * Maps a viseme track to Rhubarb shapes, merging neighbours that land on the same shape, and widens closures shorter
-     * than {@link #MIN_CLOSURE}: first into the cue before (the lips shut before the plosive is heard), then into the one
-     * after, each neighbour keeping at least 10 ms. The total length and every other cue's order stay as they were.
+     * Maps a viseme track to Rhubarb shapes, merging neighbours that land on the same shape; widens closures shorter
+     * than {@link #MIN_CLOSURE}, first into the cue before (the lips shut before the plosive is heard), then into the one
+     * after, each neighbour keeping at least 10 ms; then hands every other cue shorter than {@link #MIN_HOLD} to a
+     * neighbour (one of another shape than a closure where it can, else the longer), shortest first. The cues still
+     * cover the track from its start to its end without gaps.
      */
     public static List<MouthCue> fromTrack(VisemeTrack track) {
         List<MouthCue> out = new ArrayList<>();
@@ -35,7 +42,41 @@ public record MouthCue(Rational start, Rational end, RhubarbShape shape) {
             }
         }
         widenClosures(out);
+        absorbShortCues(out);
         return out;
+    }
+
+    private static void absorbShortCues(List<MouthCue> cues) {
+        while (cues.size() > 1) {
+            int shortest = -1;
+            for (int i = 0; i < cues.size(); i++) {
+                MouthCue c = cues.get(i);
+                if (c.shape != RhubarbShape.A && c.duration().isBefore(MIN_HOLD)
+                        && (shortest < 0 || c.duration().isBefore(cues.get(shortest).duration()))) shortest = i;
+            }
+            if (shortest < 0) return;
+            MouthCue c = cues.get(shortest);
+            MouthCue before = shortest > 0 ? cues.get(shortest - 1) : null;
+            MouthCue after = shortest + 1 < cues.size() ? cues.get(shortest + 1) : null;
+            boolean intoBefore;
+            if (before == null || after == null) intoBefore = after == null;
+            else if ((before.shape == RhubarbShape.A) != (after.shape == RhubarbShape.A)) intoBefore = after.shape == RhubarbShape.A;
+            else intoBefore = !before.duration().isBefore(after.duration());
+            cues.remove(shortest);
+            if (intoBefore) {
+                cues.set(shortest - 1, new MouthCue(before.start, c.end, before.shape));
+            } else {
+                cues.set(shortest, new MouthCue(c.start, after.end, after.shape));
+            }
+            // the absorbing cue may now touch a cue of its own shape
+            for (int i = Math.max(1, shortest - 1); i < Math.min(cues.size(), shortest + 2); i++) {
+                if (cues.get(i - 1).shape == cues.get(i).shape) {
+                    cues.set(i - 1, new MouthCue(cues.get(i - 1).start, cues.get(i).end, cues.get(i).shape));
+                    cues.remove(i);
+                    i--;
+                }
+            }
+        }
     }
 
     private static void widenClosures(List<MouthCue> cues) {
