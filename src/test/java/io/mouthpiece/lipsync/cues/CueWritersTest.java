@@ -39,37 +39,6 @@ class CueWritersTest {
     }
 
     @Test
-    void closuresShorterThanAFrameAreWidenedIntoTheirNeighbours() throws Exception {
-        // 100 fps: sil, B x5, PP x1 (an inserted closure), B x10, PP x1 right after a 2-frame C, aa x10
-        Viseme[] f = new Viseme[40];
-        for (int i = 0; i < 40; i++) {
-            f[i] = i < 5 ? Viseme.SIL : i < 10 ? Viseme.DD : i < 11 ? Viseme.PP : i < 21 ? Viseme.DD
-                    : i < 23 ? Viseme.E : i < 24 ? Viseme.PP : Viseme.AA;
-        }
-        StringBuilder sb = new StringBuilder();
-        RhubarbWriters.tsv(MouthCue.fromTrack(VisemeTrack.fromFrames(f, null, Rational.of(1, 100))), sb);
-        // the first closure takes 40 ms from the B before it; the second takes 10 ms from the C (which keeps 10 ms) and
-        // 30 ms from the D after it; the 10 ms left of B and of C are shorter than a frame at 24 fps and go to the
-        // neighbour that is not a closure (X, and the B before the C)
-        assertEquals("0.00\tX\n0.06\tA\n0.11\tB\n0.22\tA\n0.27\tD\n0.40\tX\n", sb.toString());
-    }
-
-    @Test
-    void noCueOtherThanAClosureIsShorterThanAFrameAt24Fps() throws Exception {
-        // 100 fps: aa x8, E x2, aa x6, FF x3, oh x10, sil x10. Shortest first: the 20 ms E (shape C) goes to the longer
-        // aa before it, which joins the aa after; then the 30 ms FF (G) goes to the now longer aa rather than the oh
-        Viseme[] f = new Viseme[39];
-        for (int i = 0; i < 39; i++) {
-            f[i] = i < 8 ? Viseme.AA : i < 10 ? Viseme.E : i < 16 ? Viseme.AA : i < 19 ? Viseme.FF : i < 29 ? Viseme.OH : Viseme.SIL;
-        }
-        List<MouthCue> cues = MouthCue.fromTrack(VisemeTrack.fromFrames(f, null, Rational.of(1, 100)));
-        StringBuilder sb = new StringBuilder();
-        RhubarbWriters.tsv(cues, sb);
-        assertEquals("0.00\tD\n0.19\tE\n0.29\tX\n", sb.toString());
-        for (MouthCue c : cues) assertFalse(c.duration().isBefore(MouthCue.MIN_HOLD), c.toString());
-    }
-
-    @Test
     void jsonHasRhubarbLayout() throws Exception {
         StringBuilder sb = new StringBuilder();
         RhubarbWriters.json(MouthCue.fromTrack(track()), "say \"bob\".wav", Rational.of(1, 2), sb);
