@@ -26,7 +26,7 @@ public record AppServices(AppDirs dirs, InstallLayout install, ProjectStore stor
 
     /** The take pipeline (rigs, analysis, rendering) over the installed models; the caller owns and closes it. */
     public TakeServices openTakeServices() {
-        return new TakeServices(install.models(), CacheLocator.preferProject(install.assets(), dirs.cache()));
+        return new TakeServices(install.models(), CacheLocator.preferProject(install.assets(), dirs.cache()), store.mediaCheck());
     }
 
     /** The user's own copy of the shipped sample project (made on first use). */

@@ -2,6 +2,7 @@ package io.mouthpiece.app;
 
 import io.mouthpiece.core.persist.CacheLocator;
 import io.mouthpiece.core.persist.Hashing;
+import io.mouthpiece.core.persist.MediaCheck;
 import io.mouthpiece.export.ExportService;
 import io.mouthpiece.face.FaceTopology;
 import io.mouthpiece.inference.InferenceOptions;
@@ -42,13 +43,19 @@ public final class TakeServices implements AutoCloseable {
     private RenderService.Classifier[] classifiers;
 
     private final CacheLocator caches;
+    private final MediaCheck mediaCheck;
 
-    public TakeServices(Path models) { this(models, CacheLocator.IN_PROJECT); }
+    public TakeServices(Path models) { this(models, CacheLocator.IN_PROJECT, new MediaCheck()); }
 
-    /** @param caches where each project's analysis results are cached (never inside the install folder) */
-    public TakeServices(Path models, CacheLocator caches) {
+    /**
+     * @param caches     where each project's analysis results are cached (never inside the install folder)
+     * @param mediaCheck the project store's media check, so the analysis hashes a changed-looking file only when the
+     *                   store or the bin has not already
+     */
+    public TakeServices(Path models, CacheLocator caches, MediaCheck mediaCheck) {
         this.models = models;
         this.caches = caches;
+        this.mediaCheck = mediaCheck;
     }
 
     private ModelRegistry registry() {
@@ -69,7 +76,7 @@ public final class TakeServices implements AutoCloseable {
 
     /** Face detection and fitting for characters. */
     public synchronized FaceService faces() {
-        if (faces == null) faces = new FaceService(registry(), topology(), io.mouthpiece.face.FaceAnalyzer.Options.DEFAULT, caches);
+        if (faces == null) faces = new FaceService(registry(), topology(), io.mouthpiece.face.FaceAnalyzer.Options.DEFAULT, caches, mediaCheck);
         return faces;
     }
 
@@ -86,7 +93,7 @@ public final class TakeServices implements AutoCloseable {
             Path lexicon = models.resolve("lipsync").resolve(LipsyncModels.LEXICON);
             if (!Files.isRegularFile(lexicon)) throw new ModelException("Pronouncing dictionary missing: " + lexicon);
             analysis = new TakeAnalysis(faces(), new LipsyncService(VisemeClassifier.load(file), VisemeClassifier.load(alignFile),
-                    sha, new Pronouncer(Lexicon.load(lexicon)), caches));
+                    sha, new Pronouncer(Lexicon.load(lexicon)), caches, mediaCheck));
         }
         return analysis;
     }

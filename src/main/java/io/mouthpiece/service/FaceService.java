@@ -41,21 +41,28 @@ public final class FaceService {
     private final FaceTopology topology;
     private final FaceAnalyzer.Options options;
     private final CacheLocator caches;
-    private final MediaCheck check = new MediaCheck();
+    private final MediaCheck check;
 
     public FaceService(ModelRegistry registry, FaceTopology topology) {
-        this(registry, topology, FaceAnalyzer.Options.DEFAULT, CacheLocator.IN_PROJECT);
+        this(registry, topology, FaceAnalyzer.Options.DEFAULT);
     }
 
     public FaceService(ModelRegistry registry, FaceTopology topology, FaceAnalyzer.Options options) {
-        this(registry, topology, options, CacheLocator.IN_PROJECT);
+        this(registry, topology, options, CacheLocator.IN_PROJECT, new MediaCheck());
     }
 
-    public FaceService(ModelRegistry registry, FaceTopology topology, FaceAnalyzer.Options options, CacheLocator caches) {
+    /**
+     * @param caches where each project's results are cached
+     * @param check  tells whether a picture still holds its recorded content (the studio shares the project store's, so
+     *               a file is hashed once per change)
+     */
+    public FaceService(ModelRegistry registry, FaceTopology topology, FaceAnalyzer.Options options, CacheLocator caches,
+                       MediaCheck check) {
         this.registry = registry;
         this.topology = topology;
         this.options = options;
         this.caches = caches;
+        this.check = check;
     }
 
     public FaceTopology topology() { return topology; }

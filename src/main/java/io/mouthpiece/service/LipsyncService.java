@@ -63,7 +63,7 @@ public final class LipsyncService {
     private final String classifierId;
     private final Pronouncer pronouncer;
     private final CacheLocator caches;
-    private final MediaCheck check = new MediaCheck();
+    private final MediaCheck check;
 
     /** @param classifierId identifies the classifier's weights in cache keys (e.g. its file's SHA-256) */
     public LipsyncService(VisemeClassifier classifier, String classifierId) {
@@ -80,16 +80,19 @@ public final class LipsyncService {
 
     /** @param caches where each project's per-clip results are cached */
     public LipsyncService(VisemeClassifier classifier, String classifierId, Pronouncer pronouncer, CacheLocator caches) {
-        this(classifier, classifier, classifierId, pronouncer, caches);
+        this(classifier, classifier, classifierId, pronouncer, caches, new MediaCheck());
     }
 
     /**
      * @param alignClassifier scores the frames when a transcript is aligned ({@code classifier} otherwise); the
      *                        shipped pair is models/lipsync/viseme-mlp.bin and viseme-align-mlp.bin
      * @param classifierId    identifies both classifiers' weights in cache keys
+     * @param check           tells whether a clip's sound still holds its recorded content (the studio shares the project
+     *                        store's, so a file is hashed once per change)
      */
     public LipsyncService(VisemeClassifier classifier, VisemeClassifier alignClassifier, String classifierId,
-                          Pronouncer pronouncer, CacheLocator caches) {
+                          Pronouncer pronouncer, CacheLocator caches, MediaCheck check) {
+        this.check = check;
         this.classifier = classifier;
         this.alignClassifier = alignClassifier;
         this.classifierId = classifierId;

@@ -30,7 +30,7 @@ class LipsyncTranscriptTest {
         Path align = Path.of("models/lipsync").resolve(LipsyncModels.ALIGN_CLASSIFIER);
         LipsyncService withText = new LipsyncService(VisemeClassifier.load(classifier), VisemeClassifier.load(align),
                 Hashing.sha256(classifier), new Pronouncer(Lexicon.load(Path.of("models/lipsync").resolve(LipsyncModels.LEXICON))),
-                io.mouthpiece.core.persist.CacheLocator.IN_PROJECT);
+                io.mouthpiece.core.persist.CacheLocator.IN_PROJECT, new io.mouthpiece.core.persist.MediaCheck());
         String text = Files.readString(SAMPLE.resolve("line.txt"));
         Rational length = Rational.of(48481, 8000);
         VisemeTrack aligned = withText.analyseClip(SAMPLE.resolve("line.wav"), Rational.ZERO, length, text, Progress.NONE);
