@@ -49,11 +49,8 @@ public final class AudioDecoder {
      */
     public AudioInfo decode(Path file, int sampleRate, Sink sink, Progress progress) throws AudioDecodeException {
         // a cut-off WAV is known from its header: say so before decoding it (a 3-hour file would take a while)
-        long missing = WavTruncationCheck.missingDataBytes(file).orElse(0);
-        if (missing > 0) {
-            throw new AudioDecodeException(file, String.format(
-                    "file is truncated: its header declares %d more bytes of audio than the file holds", missing));
-        }
+        java.util.Optional<String> truncated = WavTruncationCheck.truncation(file);
+        if (truncated.isPresent()) throw new AudioDecodeException(file, "the file " + truncated.get());
         try (FFmpegFrameGrabber g = open(file, sampleRate)) {
             AudioInfo info = info(g);
             int outRate = sampleRate > 0 ? sampleRate : info.sampleRate();

@@ -20,16 +20,20 @@ final class WavTruncationCheck {
      * stopped early); nothing for other files.
      */
     static void refuseTruncated(Path file) throws io.mouthpiece.core.media.MediaException {
+        java.util.Optional<String> t = truncation(file);
+        if (t.isPresent()) throw new io.mouthpiece.core.media.MediaException(file.getFileName() + " " + t.get());
+    }
+
+    /** "is truncated: …" for a WAV cut off before the end its header declares; empty for whole files and other formats. */
+    static java.util.Optional<String> truncation(Path file) {
         long missing = missingDataBytes(file).orElse(0);
-        if (missing > 0) {
-            throw new io.mouthpiece.core.media.MediaException(String.format(java.util.Locale.ROOT,
-                    "%s is truncated: its header declares %,d more bytes of sound than the file holds "
-                            + "(a copy or recording that stopped early?)", file.getFileName(), missing));
-        }
+        return missing <= 0 ? java.util.Optional.empty() : java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                "is truncated: its header declares %,d more bytes of sound than the file holds "
+                        + "(a copy or recording that stopped early?)", missing));
     }
 
     /** Missing bytes of the data chunk, or empty when the file is not RIFF/WAVE or the header is unreadable. */
-    static OptionalLong missingDataBytes(Path file) {
+    private static OptionalLong missingDataBytes(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             ByteBuffer b = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
