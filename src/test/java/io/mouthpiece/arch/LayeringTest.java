@@ -43,6 +43,7 @@ class LayeringTest {
                 .layer("Lipsync").definedBy("io.mouthpiece.lipsync..")
                 .layer("Face").definedBy("io.mouthpiece.face..")
                 .layer("Render").definedBy("io.mouthpiece.render..")
+                .layer("Dub").definedBy("io.mouthpiece.dub..")
                 .layer("Export").definedBy("io.mouthpiece.export..")
                 .layer("Service").definedBy("io.mouthpiece.service..")
                 .layer("App").definedBy("io.mouthpiece.app..")
@@ -53,12 +54,13 @@ class LayeringTest {
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Service", "App", "Cli", "Ui")
-                .whereLayer("Render").mayOnlyBeAccessedByLayers("Export", "Service", "App", "Cli", "Ui")
-                .whereLayer("Face").mayOnlyBeAccessedByLayers("Render", "Export", "Service", "App", "Cli", "Ui")
-                .whereLayer("Lipsync").mayOnlyBeAccessedByLayers("Export", "Service", "App", "Cli", "Ui")
-                .whereLayer("Inference").mayOnlyBeAccessedByLayers("Face", "Lipsync", "Render", "Export", "Service", "App", "Cli", "Ui")
-                .whereLayer("Audio").mayOnlyBeAccessedByLayers("Lipsync", "Export", "Service", "App", "Cli", "Ui")
-                .whereLayer("Media").mayOnlyBeAccessedByLayers("Face", "Lipsync", "Render", "Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Dub").mayOnlyBeAccessedByLayers("Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Render").mayOnlyBeAccessedByLayers("Dub", "Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Face").mayOnlyBeAccessedByLayers("Render", "Dub", "Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Lipsync").mayOnlyBeAccessedByLayers("Dub", "Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Inference").mayOnlyBeAccessedByLayers("Face", "Lipsync", "Render", "Dub", "Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Audio").mayOnlyBeAccessedByLayers("Lipsync", "Dub", "Export", "Service", "App", "Cli", "Ui")
+                .whereLayer("Media").mayOnlyBeAccessedByLayers("Face", "Lipsync", "Render", "Dub", "Export", "Service", "App", "Cli", "Ui")
                 .check(classes);
     }
 
