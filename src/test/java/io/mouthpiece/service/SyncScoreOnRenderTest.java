@@ -81,7 +81,7 @@ class SyncScoreOnRenderTest {
         String textA = Files.readString(wav.resolveSibling("line.txt")).strip();
         closuresA = SyncScorer.bilabialClosures(pipe.lipsync.analyseClip(wav, Rational.ZERO, Rational.of(6), textA, Progress.NONE));
         closuresB = SyncScorer.bilabialClosures(pipe.lipsync.analyseClip(dir.resolve("lineB.wav"), Rational.ZERO, Rational.of(6),
-                B_TEXT, Progress.NONE));
+                bSource.equals("espeak-ng") ? B_TEXT : "", Progress.NONE));
         System.out.printf(Locale.ROOT, "sync test: analysis %.1f s, render + track %d frames %.1f s, line B from %s, "
                         + "closures %d (A) %d (B), %.1f s in all%n", (t1 - t0) / 1e9, aperture.length, (t2 - t1) / 1e9, bSource,
                 closuresA.size(), closuresB.size(), (System.nanoTime() - t0) / 1e9);
@@ -105,6 +105,12 @@ class SyncScoreOnRenderTest {
         bSource = "line A reversed";
         float[] r = lineA.clone();
         for (int i = 0, j = r.length - 1; i < j; i++, j--) { float x = r[i]; r[i] = r[j]; r[j] = x; }
+        java.nio.ByteBuffer pcm = java.nio.ByteBuffer.allocate(44 + 2 * r.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        pcm.put("RIFF".getBytes()).putInt(36 + 2 * r.length).put("WAVEfmt ".getBytes()).putInt(16).putShort((short) 1)
+                .putShort((short) 1).putInt(RATE).putInt(2 * RATE).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes()).putInt(2 * r.length);
+        for (float v : r) pcm.putShort((short) Math.round(Math.max(-1, Math.min(1, v)) * 32767));
+        Files.write(b, pcm.array());
         return r;
     }
 

@@ -72,6 +72,34 @@ public final class SyncScorer {
 
     public SyncScorer(Rational fps) { this(fps, Settings.DEFAULT); }
 
+    /**
+     * A line cut from whole-shot signals: the frames the line covers (frame k of the shot at k / fps) and its audio
+     * (sample 0 at {@code range.start()}) delayed by the part of a frame between that frame's time and the line's
+     * start, so frame 0 and sample 0 coincide. Closures stay relative to the line start and move with it.
+     */
+    public Line line(String id, TimeRange range, double[] shotAperture, float[] lineAudio, int sampleRate,
+                     float[] originalUnderLine, List<TimeRange> closures) {
+        long first = range.start().multiply(fps).floor();
+        long end = range.end().multiply(fps).ceil();
+        if (first < 0 || end > shotAperture.length) {
+            throw new IllegalArgumentException("the line " + range.start().toDouble() + "–" + range.end().toDouble()
+                    + " s runs outside the shot's " + shotAperture.length + " frames");
+        }
+        double[] ap = Arrays.copyOfRange(shotAperture, (int) first, (int) end);
+        Rational lead = range.start().subtract(Rational.of(first).divide(fps));
+        int pad = (int) lead.multiply(sampleRate).round();
+        List<TimeRange> moved = closures == null ? null : closures.stream().map(c -> c.shift(lead)).toList();
+        return new Line(id, range, ap, delayed(lineAudio, pad), sampleRate,
+                originalUnderLine == null ? null : delayed(originalUnderLine, pad), moved);
+    }
+
+    private static float[] delayed(float[] pcm, int pad) {
+        if (pad == 0) return pcm;
+        float[] out = new float[pcm.length + pad];
+        System.arraycopy(pcm, 0, out, pad, pcm.length);
+        return out;
+    }
+
     /** Mouth against speech envelope over ±maxLag frames. */
     public Correlation correlate(double[] aperture, float[] audio, int sampleRate) {
         int n = aperture.length, lag = settings.maxLag();
