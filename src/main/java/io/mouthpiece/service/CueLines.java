@@ -8,10 +8,15 @@ import io.mouthpiece.core.project.AudioClip;
 import io.mouthpiece.core.project.Ids;
 import io.mouthpiece.core.project.MediaKind;
 import io.mouthpiece.core.project.MediaRef;
+import io.mouthpiece.core.project.Project;
+import io.mouthpiece.core.persist.Hashing;
+import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.core.time.TimeRange;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +43,53 @@ public final class CueLines {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    /** How the audio files given with a cue sheet are laid out. */
+    public enum Mode {
+        /** One long dub file; the cues cut it. */
+        SPLIT,
+        /** One file per line, named after the line numbers ({@link #filesByNumber}). */
+        PER_LINE_BY_NUMBER,
+        /** One file per line, in the order given. */
+        PER_LINE_IN_ORDER
+    }
+
     private CueLines() {}
+
+    /**
+     * Imports {@code audio} into the project folder (a file whose content the project already holds is used as it is)
+     * and places the lines: one undo step that adds the media and the clips. A file that cannot be imported refuses the
+     * whole placement with the importer's reason; copies already made stay unreferenced in the media folder, as after
+     * an undone import.
+     */
+    public static Placement importAndPlace(MediaImporter importer, Project project, Path folder, String takeId, String actorId,
+                                           CueSheet cues, Mode mode, List<Path> audio, Progress progress) throws IOException {
+        List<Path> files = switch (mode) {
+            case SPLIT -> {
+                if (audio.size() != 1) throw new IllegalArgumentException("one dub file is split by the cues; " + audio.size() + " were given");
+                yield audio;
+            }
+            case PER_LINE_BY_NUMBER -> filesByNumber(cues, audio);
+            case PER_LINE_IN_ORDER -> audio;
+        };
+        Map<String, MediaRef> held = new HashMap<>();
+        project.media().forEach(m -> { if (m.sha256() != null) held.putIfAbsent(m.sha256(), m); });
+        List<Path> fresh = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Path f : files) {
+            String sha = Hashing.sha256(f);
+            if (!held.containsKey(sha) && !hashes.contains(sha)) fresh.add(f);
+            hashes.add(sha);
+        }
+        MediaImporter.Result r = importer.importFiles(project, folder, fresh, progress);
+        if (!r.failures().isEmpty()) throw new IllegalArgumentException(r.failureText());
+        for (MediaRef m : r.media()) held.putIfAbsent(m.sha256(), m);
+        List<MediaRef> media = hashes.stream().map(held::get).toList();
+        Placement p = mode == Mode.SPLIT ? splitFile(takeId, actorId, media.getFirst(), cues)
+                : perLineFiles(takeId, actorId, cues, media);
+        if (r.media().isEmpty()) return p;
+        Edit both = Edit.compose(p.edit().description(), List.of(MediaImporter.edit(r.media()), p.edit()));
+        return new Placement(both, p.clipIds(), p.notices());
+    }
 
     /**
      * Cuts {@code dub} into one clip per cue. A cue that starts at or after the end of the file is refused; one that

@@ -94,6 +94,19 @@ class CueLinesTest {
         assertTrue(pl.notices().getFirst().contains("line 3 (lines.srt line 11)"), pl.notices().toString());
         assertFalse(t.duration().isBefore(Rational.of(4)), "the take grows to hold the lines");
 
+        // The same file placed again (further lines at later times) is not imported twice.
+        CueSheet more = srt("4\n00:00:10,000 --> 00:00:11,000\nlater\n");
+        Path wav2 = MediaFixtures.wav(tmp.resolve("in2/dub.wav"), 12.0, 0.5, false);
+        CueLines.Placement again = CueLines.importAndPlace(importer, p, folder, takeId, actorId, more, CueLines.Mode.SPLIT,
+                List.of(wav2), Progress.NONE);
+        Project p2 = again.edit().apply(p);
+        assertEquals(p.media().size() + 1, p2.media().size(), "a new 12 s file comes in");
+        CueLines.Placement third = CueLines.importAndPlace(importer, p2, folder, takeId, actorId,
+                srt("5\n00:00:11,000 --> 00:00:11,500\nthird\n"), CueLines.Mode.SPLIT, List.of(wav2), Progress.NONE);
+        Project p3 = third.edit().apply(p2);
+        assertEquals(p2.media().size(), p3.media().size(), "the file the project holds is used as it is");
+        assertEquals(5, p3.take(takeId).dialogueOf(actorId).orElseThrow().clips().size());
+
         CueSheet late = srt("1\n00:00:05,000 --> 00:00:06,000\nafter the end\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CueLines.splitFile(takeId, actorId, dub, late));
         assertTrue(e.getMessage().contains("line 1 (lines.srt line 2) starts at 0:05.000, after the end of dub.wav"), e.getMessage());
@@ -117,11 +130,14 @@ class CueLinesTest {
         Path f9 = MediaFixtures.wav(tmp.resolve("in/line_009.wav"), 1.25, 0.5, false);
         Path f7 = MediaFixtures.wav(tmp.resolve("in/take2 line 7.wav"), 0.8, 0.5, false);
         Path f8 = MediaFixtures.wav(tmp.resolve("in/8.wav"), 1.5, 0.5, false);
-        List<Path> ordered = CueLines.filesByNumber(cues, List.of(f9, f7, f8));
-        assertEquals(List.of(f7, f8, f9), ordered);
-        List<MediaRef> media = importAll(ordered);
-        CueLines.Placement pl = CueLines.perLineFiles(takeId, actorId, cues, media);
-        Project p = Edit.compose("Place", List.of(MediaImporter.edit(media), pl.edit())).apply(project);
+        assertEquals(List.of(f7, f8, f9), CueLines.filesByNumber(cues, List.of(f9, f7, f8)));
+        CueLines.Placement pl = CueLines.importAndPlace(importer, project, folder, takeId, actorId, cues,
+                CueLines.Mode.PER_LINE_BY_NUMBER, List.of(f9, f7, f8), Progress.NONE);
+        Project p = pl.edit().apply(project);
+        assertEquals("Place 3 Lines from lines.srt", pl.edit().description());
+        List<MediaRef> media = p.media().stream().filter(m -> m.path().startsWith("media/") && !m.fileName().endsWith(".png")
+                && !m.fileName().equals("line.wav")).toList();
+        assertEquals(List.of("take2 line 7.wav", "8.wav", "line_009.wav"), media.stream().map(MediaRef::fileName).toList());
         List<AudioClip> clips = p.take(takeId).dialogueOf(actorId).orElseThrow().clips();
         assertEquals(3, clips.size());
         for (int i = 0; i < 3; i++) {
