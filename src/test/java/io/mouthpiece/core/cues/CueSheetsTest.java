@@ -110,6 +110,15 @@ class CueSheetsTest {
     }
 
     @Test
+    void aMissingBlankLineBetweenSrtCuesStillSeparatesThem() throws Exception {
+        CueSheet s = CueSheets.read(write("tight.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello\n2\n00:00:03,000 --> 00:00:04,000\nWorld\n"
+                + "00:00:05,000 --> 00:00:06,000\nno counter\n"));
+        assertEquals(List.of("Hello", "World", "no counter"), s.cues().stream().map(Cue::text).toList());
+        assertEquals(List.of("1", "2", ""), s.cues().stream().map(Cue::id).toList());
+        assertEquals(List.of(2, 5, 7), s.cues().stream().map(Cue::line).toList());
+    }
+
+    @Test
     void utf16WithBom() throws Exception {
         byte[] body = "WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] b = new byte[body.length + 2];
