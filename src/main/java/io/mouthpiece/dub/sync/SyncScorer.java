@@ -135,10 +135,13 @@ public final class SyncScorer {
         return correlate(originalAperture, originalAudio, sampleRate);
     }
 
-    /** Scores one line; {@code baseline} may be null (then the expected offset is 0). */
+    /**
+     * Scores one line against the shot's {@code baseline}; without a baseline, or with one that is itself too weak to
+     * trust (insufficient speech, low confidence, face mostly lost), the expected offset is 0.
+     */
     public LineSync score(Line line, Correlation baseline) {
         Correlation c = correlate(line.aperture(), line.audio(), line.sampleRate());
-        int expected = baseline == null ? 0 : baseline.offset();
+        int expected = usable(baseline) ? baseline.offset() : 0;
         List<String> flags = new ArrayList<>();
         boolean insufficient = c.voicedSeconds() < settings.minVoicedSeconds() || c.lostShare() > 0.5;
         if (insufficient) flags.add(INSUFFICIENT);
@@ -160,6 +163,12 @@ public final class SyncScorer {
         }
         return new LineSync(line.id(), round(line.range().start().toDouble()), round(line.range().end().toDouble()),
                 c.offset(), round(c.peak()), round(c.confidence()), leak, hits, round(c.voicedSeconds()), flags);
+    }
+
+    /** Whether a baseline measurement is strong enough to calibrate the offset flag. */
+    public boolean usable(Correlation baseline) {
+        return baseline != null && baseline.voicedSeconds() >= settings.minVoicedSeconds()
+                && baseline.confidence() >= settings.minConfidence() && baseline.lostShare() <= 0.5;
     }
 
     /**

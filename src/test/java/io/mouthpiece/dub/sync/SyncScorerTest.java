@@ -69,6 +69,10 @@ class SyncScorerTest {
         assertEquals(List.of(SyncScorer.OFFSET), flagged.flags());
         LineSync calibrated = s.score(new SyncScorer.Line("x", whole, aperture, speech(open, fps.toDouble(), 4, 1), RATE, null, null), late);
         assertEquals(List.of(), calibrated.flags(), "a shot whose own baseline is 4 frames late is not flagged at 4");
+        SyncScorer.Correlation silent = s.correlate(aperture, new float[RATE * 8], RATE);
+        assertFalse(s.usable(silent), "a baseline without speech calibrates nothing: " + silent);
+        LineSync plain = s.score(new SyncScorer.Line("x", whole, aperture, speech(open, fps.toDouble(), 0, 1), RATE, null, null), silent);
+        assertEquals(List.of(), plain.flags(), "an unusable baseline counts as 0: " + plain);
     }
 
     @Test
