@@ -11,9 +11,9 @@ import static io.mouthpiece.core.interchange.OtioJson.object;
 import static io.mouthpiece.core.interchange.OtioJson.timeRange;
 
 /**
- * The OpenTimelineIO objects the dub timeline is made of, with the schema versions that current OTIO reads natively
- * and older releases still know: Clip.2 (media references by key), Marker.2 (colour as a name; OTIO 0.18 and later
- * upgrade it to Marker.3 on reading), Gap.1, Track.1, Stack.1, ExternalReference.1.
+ * The OpenTimelineIO objects the dub timeline is made of, in the schema versions that OTIO reads
+ * natively up to its latest release (0.18): Clip.2 (media references by key), Marker.2 (colour as a name, which the
+ * development line upgrades to Marker.3 on reading), Gap.1, Track.1, Stack.1, ExternalReference.1.
  */
 final class OtioItems {
     static final String DEFAULT_MEDIA = "DEFAULT_MEDIA";
@@ -47,12 +47,19 @@ final class OtioItems {
 
     static ObjectNode stack(String name, List<ObjectNode> children) { return composition("Stack.1", name, children); }
 
+    /**
+     * A Marker.2. It also carries its range under Marker.1's key {@code range}: OTIO's development line (Marker.3)
+     * runs every upgrade function numbered from the file's version up, so reading a Marker.2 re-runs the 1 → 2
+     * upgrade, which moves {@code range} over {@code marked_range} (left empty without it, and the file fails to
+     * load). Released readers, for which Marker.2 is current, keep the extra key as an unknown field.
+     */
     static ObjectNode marker(String name, String color, ObjectNode markedRange, String comment, ObjectNode metadata) {
         ObjectNode m = object("Marker.2");
         m.set("metadata", metadata);
         m.put("name", name);
         m.put("color", color);
         m.set("marked_range", markedRange);
+        m.set("range", markedRange.deepCopy());
         m.put("comment", comment);
         return m;
     }

@@ -111,6 +111,7 @@ class OtioWriterTest {
         JsonNode markers = read(shot(FrameRate.FPS_25, "10:00:00:00")).at("/tracks/children/1/children/0/markers");
         JsonNode ok = markers.get(0);
         assertEquals("Marker.2", ok.get("OTIO_SCHEMA").asText());
+        assertEquals(ok.get("marked_range"), ok.get("range"), "Marker.1's key too, for OTIO's development reader");
         assertEquals("Bonjour.", ok.get("name").asText());
         assertEquals("GREEN", ok.get("color").asText());
         assertEquals("offset +0 f, confidence 0.62, leak 0.05", ok.get("comment").asText());
