@@ -36,8 +36,13 @@ class MouthSelectorTest {
     }
 
     static List<MouthTarget> targets(ShapeMapping mapping, List<ShapeMapping.ChannelSource> line) {
+        return targets(mapping, line, descriptors);
+    }
+
+    /** Targets over the shot's frames: line's channels, each frame's own pose and brightness. */
+    static List<MouthTarget> targets(ShapeMapping mapping, List<ShapeMapping.ChannelSource> line, List<MouthDescriptor> background) {
         List<MouthTarget> t = new ArrayList<>();
-        for (int i = 0; i < line.size(); i++) t.add(MouthTarget.of(mapping, line.get(i), descriptors.get(i)));
+        for (int i = 0; i < line.size(); i++) t.add(MouthTarget.of(mapping, line.get(i), background.get(i)));
         return t;
     }
 

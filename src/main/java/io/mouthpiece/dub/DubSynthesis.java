@@ -1,0 +1,62 @@
+package io.mouthpiece.dub;
+
+import io.mouthpiece.core.face.TrackedFrame;
+import io.mouthpiece.core.media.MediaException;
+import io.mouthpiece.core.task.Progress;
+import io.mouthpiece.media.ShotReader;
+
+import java.util.List;
+
+/**
+ * Renders a dubbed range of a shot: for every output frame, the shot's own frame with the lower face of the frame
+ * the selection chose composited in. Frames whose face is lost (in the output frame or the chosen one) are passed
+ * through untouched and reported. Frames the selection flagged as unmatched (a shape the shot never shows) get
+ * the nearest shape it has and are reported: the rig-interior stand-in for them is not built yet. Reads the background
+ * forward and the chosen frames through a second reader (runs of consecutive picks decode sequentially).
+ */
+public final class DubSynthesis {
+    /** Receives each output frame in order. */
+    @FunctionalInterface
+    public interface FrameSink {
+        void accept(long frame, int[] rgb, Status status) throws MediaException;
+    }
+
+    /** What happened to one output frame. */
+    public enum Status { DUBBED, FACE_LOST, UNMATCHED }
+
+    private DubSynthesis() {}
+
+    /**
+     * @param first     the output range's first frame in the shot; {@code selection.source()[k]} is output frame first + k
+     * @param tracked   the shot's tracking, index = frame
+     */
+    public static int[] render(ShotReader background, ShotReader sources, List<TrackedFrame> tracked, long first,
+                               MouthSelector.Selection selection, FrameSink sink, Progress progress) throws MediaException {
+        LowerFaceCompositor compositor = new LowerFaceCompositor();
+        int[] counts = new int[Status.values().length];
+        int n = selection.source().length;
+        for (int k = 0; k < n; k++) {
+            progress.checkCancelled();
+            long frame = first + k;
+            ShotReader.Picture bg = background.frame(frame);
+            int pick = selection.source()[k];
+            TrackedFrame out = tracked.get((int) frame), src = tracked.get(pick);
+            Status status;
+            int[] rgb;
+            if (out.lost() || src.lost()) {
+                status = Status.FACE_LOST;
+                rgb = bg.rgb();
+                compositor.reset();
+            } else {
+                if (out.shotChange()) compositor.reset();
+                ShotReader.Picture s = sources.frame(pick);
+                rgb = compositor.composite(bg.width(), bg.height(), bg.rgb(), out.face().landmarks(), s.rgb(), src.face().landmarks()).rgb();
+                status = selection.unmatched()[k] ? Status.UNMATCHED : Status.DUBBED;
+            }
+            counts[status.ordinal()]++;
+            sink.accept(frame, rgb, status);
+            progress.update((k + 1.0) / n, "Dubbing frame " + (k + 1) + " of " + n);
+        }
+        return counts;
+    }
+}

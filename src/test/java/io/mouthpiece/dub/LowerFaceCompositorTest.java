@@ -1,0 +1,113 @@
+package io.mouthpiece.dub;
+
+import io.mouthpiece.core.face.TrackedFrame;
+import io.mouthpiece.core.motion.Channel;
+import io.mouthpiece.core.task.Progress;
+import io.mouthpiece.face.FaceAnalyzer;
+import io.mouthpiece.face.FaceTracker;
+import io.mouthpiece.face.RgbImage;
+import io.mouthpiece.media.ShotProber;
+import io.mouthpiece.media.ShotReader;
+import io.mouthpiece.render.ChannelValues;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Synthesis and composite on the rig-rendered talking shot, dubbed with another line. */
+class LowerFaceCompositorTest {
+    static TalkingShot shot;
+    static List<MouthDescriptor> descriptors;
+    static ShotProber.Probe probe;
+
+    @BeforeAll
+    static void shot() throws Exception {
+        shot = TalkingShot.get();
+        descriptors = MouthMeasureTest.describe(shot);
+        probe = ShotProber.probe(shot.file);
+    }
+
+    @Test
+    void outsideTheMaskEveryPixelIsTheSourceFrame() throws Exception {
+        try (ShotReader r = ShotReader.open(shot.file, probe, false)) {
+            ShotReader.Picture out = r.frame(17), src = r.frame(3);   // a closed mouth gets an open one
+            int w = out.width(), h = out.height();
+            LowerFaceCompositor c = new LowerFaceCompositor();
+            LowerFaceCompositor.Result res = c.composite(w, h, out.rgb(), shot.tracked.get(17).face().landmarks(),
+                    src.rgb(), shot.tracked.get(3).face().landmarks());
+            int changedInside = 0, outside = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int i = y * w + x;
+                    if (res.mask().contains(x, y)) {
+                        if (res.rgb()[i] != out.rgb()[i]) changedInside++;
+                    } else {
+                        outside++;
+                        assertEquals(out.rgb()[i], res.rgb()[i], "pixel " + x + "," + y + " outside the mask changed");
+                    }
+                }
+            }
+            System.out.printf("composite 17 <- 3: mask %d px (box %dx%d at %d,%d), %d changed inside, %d untouched outside%n",
+                    res.mask().area(), res.mask().w(), res.mask().h(), res.mask().x0(), res.mask().y0(), changedInside, outside);
+            assertTrue(changedInside > res.mask().area() / 3, "the mouth was replaced: " + changedInside);
+            assertTrue(res.mask().area() < w * h / 4, "the mask is the lower face, not the picture");
+            TalkingShot.save(out.rgb(), w, h, "composite-17-background.png");
+            TalkingShot.save(src.rgb(), w, h, "composite-17-source3.png");
+            TalkingShot.save(res.rgb(), w, h, "composite-17-from-3.png");
+
+            // a frame composited onto itself changes little (warp resampling only)
+            LowerFaceCompositor.Result self = new LowerFaceCompositor().composite(w, h, out.rgb(), shot.tracked.get(17).face().landmarks(),
+                    out.rgb(), shot.tracked.get(17).face().landmarks());
+            double diff = 0;
+            for (int i = 0; i < out.rgb().length; i++) {
+                int a = out.rgb()[i], b = self.rgb()[i];
+                diff += Math.abs((a >> 16 & 255) - (b >> 16 & 255)) + Math.abs((a >> 8 & 255) - (b >> 8 & 255)) + Math.abs((a & 255) - (b & 255));
+            }
+            double perPixel = diff / 3 / self.mask().area();
+            System.out.printf("self-composite: mean |difference| inside the mask %.2f levels%n", perPixel);
+            assertTrue(perPixel < 3, "self composite mean diff " + perPixel);
+        }
+    }
+
+    @Test
+    void theDubbedOutputOpensWithTheNewLine() throws Exception {
+        MouthDatabase db = MouthDatabase.of(descriptors, shot.tracked);
+        ShapeMapping mapping = ShapeMapping.calibrated(db, MouthSelectorTest.sources(shot.channels));
+        List<ChannelValues> b = new ArrayList<>();
+        for (int i = 0; i < TalkingShot.FRAMES; i++) b.add(MouthSelectorTest.lineB(i));
+        MouthSelector.Selection sel = new MouthSelector().select(
+                MouthSelectorTest.targets(mapping, MouthSelectorTest.sources(b), descriptors), db, mapping);
+        List<int[]> frames = new ArrayList<>();
+        long t0 = System.nanoTime();
+        int[] counts;
+        try (ShotReader bg = ShotReader.open(shot.file, probe, false); ShotReader src = ShotReader.open(shot.file, probe, false)) {
+            counts = DubSynthesis.render(bg, src, shot.tracked, 0, sel, (f, rgb, st) -> frames.add(rgb), Progress.NONE);
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / frames.size();
+        System.out.printf("dub synthesis at %dx%d: %.1f ms/frame (decode of two readers included), statuses %s%n",
+                TalkingShot.SIZE, TalkingShot.SIZE, ms, java.util.Arrays.toString(counts));
+        assertEquals(TalkingShot.FRAMES, frames.size());
+        for (int i : new int[] {0, 8, 26, 45}) TalkingShot.save(frames.get(i), TalkingShot.SIZE, TalkingShot.SIZE, "dub-B-" + i + ".png");
+
+        // FaceMesh on the output: its mouth opening follows line B, not line A
+        double[] measured = new double[frames.size()], asked = new double[frames.size()], lineA = new double[frames.size()];
+        try (FaceAnalyzer a = TalkingShot.analyzer()) {
+            FaceTracker tracker = new FaceTracker(a, FaceTracker.Options.DEFAULT, null);
+            for (int i = 0; i < frames.size(); i++) {
+                TrackedFrame t = tracker.next(i, probe.info().rate().timeOf(i), new RgbImage(TalkingShot.SIZE, TalkingShot.SIZE, frames.get(i)));
+                assertFalse(t.lost(), "face lost on dubbed frame " + i);
+                measured[i] = MouthMeasure.describe(t, new RgbImage(TalkingShot.SIZE, TalkingShot.SIZE, frames.get(i))).aperture();
+                asked[i] = b.get(i).get(Channel.JAW_OPEN);
+                lineA[i] = shot.channels.get(i).get(Channel.JAW_OPEN);
+            }
+        }
+        double r = Stats.correlation(asked, measured), leak = Stats.correlation(lineA, measured);
+        double ab = Stats.correlation(asked, lineA);
+        System.out.printf("dubbed output: r(B, aperture) %.3f, r(A, aperture) %.3f, r(A, B) %.3f%n", r, leak, ab);
+        assertTrue(r >= 0.6, "output follows line B: r = " + r);
+        assertTrue(leak <= Math.max(Math.abs(ab), 0.3), "line A leaks: r = " + leak);
+    }
+}
