@@ -13,8 +13,8 @@ import io.mouthpiece.core.face.FaceLandmarks;
  * of consecutive output frames (it keeps the previous frame's seam colours); not thread-safe.
  */
 public final class LowerFaceCompositor {
-    /** Grid spacing in pixels for the warp and the correction. */
-    static final int GRID = 4;
+    /** Grid spacing for the warp and the correction: about a 48th of the face width, at least 4 px. */
+    static final double GRID_PER_FACE = 48;
     /** Share of the previous frame's seam correction kept (exponential smoothing over time). */
     public static final double SEAM_SMOOTHING = 0.6;
     /** Feather width inside the mask boundary, in face widths. */
@@ -54,13 +54,14 @@ public final class LowerFaceCompositor {
         previousSeam = seam;
 
         // grid over the mask's box: source position, colour correction, feather
-        int gw = (mask.w() + GRID - 1) / GRID + 1, gh = (mask.h() + GRID - 1) / GRID + 1;
+        final int grid = Math.max(4, (int) (g.faceWidth / GRID_PER_FACE));
+        int gw = (mask.w() + grid - 1) / grid + 1, gh = (mask.h() + grid - 1) / grid + 1;
         float[] node = new float[gw * gh * 6];
         double[] p = new double[2];
         double feather = Math.max(1, FEATHER * g.faceWidth);
         for (int gy = 0; gy < gh; gy++) {
             for (int gx = 0; gx < gw; gx++) {
-                double x = mask.x0() + gx * GRID + 0.5, y = mask.y0() + gy * GRID + 0.5;
+                double x = mask.x0() + gx * grid + 0.5, y = mask.y0() + gy * grid + 0.5;
                 warp.map(x, y, p);
                 int o = (gy * gw + gx) * 6;
                 node[o] = (float) p[0];
@@ -71,12 +72,12 @@ public final class LowerFaceCompositor {
         }
         for (int ly = 0; ly < mask.h(); ly++) {
             int y = ly + mask.y0();
-            int gy = ly / GRID;
-            float fy = (ly % GRID) / (float) GRID;
+            int gy = ly / grid;
+            float fy = (ly % grid) / (float) grid;
             for (int lx = 0; lx < mask.w(); lx++) {
                 if (mask.inside()[ly * mask.w() + lx] == 0) continue;
-                int x = lx + mask.x0(), gx = lx / GRID;
-                float fx = (lx % GRID) / (float) GRID;
+                int x = lx + mask.x0(), gx = lx / grid;
+                float fx = (lx % grid) / (float) grid;
                 int o00 = (gy * gw + gx) * 6, o10 = o00 + 6, o01 = o00 + gw * 6, o11 = o01 + 6;
                 float w00 = (1 - fx) * (1 - fy), w10 = fx * (1 - fy), w01 = (1 - fx) * fy, w11 = fx * fy;
                 float sx = w00 * node[o00] + w10 * node[o10] + w01 * node[o01] + w11 * node[o11];
@@ -136,8 +137,9 @@ public final class LowerFaceCompositor {
             int j = (i + 1) % n;
             double ax = px[i] - x, ay = py[i] - y, bxx = px[j] - x, byy = py[j] - y;
             double cross = ax * byy - ay * bxx, dot = ax * bxx + ay * byy;
-            double angle = Math.atan2(cross, dot);
-            tanHalf[i] = Math.tan(angle / 2);
+            // tan(α/2) = sin α / (1 + cos α) = cross / (|a||b| + dot), without trigonometry
+            double den = len[i] * len[j] + dot;
+            tanHalf[i] = Math.abs(den) < 1e-12 ? 0 : cross / den;
         }
         double sw = 0, r = 0, g = 0, b = 0;
         for (int i = 0; i < n; i++) {
