@@ -21,8 +21,11 @@ public final class DubSynthesis {
         void accept(long frame, int[] rgb, Status status) throws MediaException;
     }
 
-    /** What happened to one output frame. */
-    public enum Status { DUBBED, FACE_LOST, UNMATCHED }
+    /**
+     * What happened to one output frame: dubbed; left as it was because the face is lost or the tracker is unsure
+     * of it (a hand or microphone over the mouth); dubbed with the nearest shape the shot has (flagged).
+     */
+    public enum Status { DUBBED, FACE_LOST, OCCLUDED, UNMATCHED }
 
     private DubSynthesis() {}
 
@@ -45,6 +48,10 @@ public final class DubSynthesis {
             int[] rgb;
             if (out.lost() || src.lost()) {
                 status = Status.FACE_LOST;
+                rgb = bg.rgb();
+                compositor.reset();
+            } else if (out.face().score() < MouthDatabase.MIN_CONFIDENCE) {
+                status = Status.OCCLUDED;
                 rgb = bg.rgb();
                 compositor.reset();
             } else {

@@ -42,7 +42,8 @@ public final class ShotProber {
             try {
                 g.start();
             } catch (FrameGrabber.Exception | RuntimeException e) {
-                throw new MediaException(file.getFileName() + " is not a video Mouthpiece can read (" + e.getMessage() + ")", e);
+                throw new MediaException(file.getFileName() + " is not a video Mouthpiece can read (FFmpeg cannot open it: damaged,"
+                        + " cut short, or not a video)", e);
             }
             int vs = g.getVideoStream();
             if (vs < 0 || g.getImageWidth() <= 0) throw new MediaException(file.getFileName() + " has no video stream");

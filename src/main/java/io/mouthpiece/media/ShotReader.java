@@ -52,7 +52,8 @@ public final class ShotReader implements AutoCloseable {
             g.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly(g);
-            throw new MediaException(file.getFileName() + " is not a video Mouthpiece can read (" + e.getMessage() + ")", e);
+            throw new MediaException(file.getFileName() + " is not a video Mouthpiece can read (FFmpeg cannot open it: damaged,"
+                        + " cut short, or not a video)", e);
         }
         return new ShotReader(g, probe, conform, file.getFileName().toString());
     }

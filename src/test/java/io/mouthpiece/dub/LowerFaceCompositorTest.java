@@ -73,6 +73,34 @@ class LowerFaceCompositorTest {
     }
 
     @Test
+    void framesWithoutAFaceAreLeftAsTheyAreAndReported() throws Exception {
+        List<TrackedFrame> tracked = new ArrayList<>(shot.tracked);
+        TrackedFrame f5 = tracked.get(5);
+        tracked.set(5, new TrackedFrame(5, f5.time(), null, true, false));           // face lost
+        TrackedFrame f6 = tracked.get(6);
+        var weak = new io.mouthpiece.core.face.FaceAnalysis(0.1, f6.face().box(), f6.face().landmarks(), f6.face().iris(),
+                f6.face().pose(), f6.face().source());
+        tracked.set(6, new TrackedFrame(6, f6.time(), weak, false, false));           // hand over the mouth
+        int[] picks = {40, 41, 42, 43, 44, 45, 46, 47};
+        MouthSelector.Selection sel = new MouthSelector.Selection(picks, new double[8], new boolean[8]);
+        List<DubSynthesis.Status> statuses = new ArrayList<>();
+        List<int[]> frames = new ArrayList<>();
+        try (ShotReader bg = ShotReader.open(shot.file, probe, false); ShotReader src = ShotReader.open(shot.file, probe, false);
+             ShotReader check = ShotReader.open(shot.file, probe, false)) {
+            DubSynthesis.render(bg, src, tracked, 0, sel, (f, rgb, st) -> {
+                statuses.add(st);
+                frames.add(rgb);
+            }, Progress.NONE);
+            assertEquals(DubSynthesis.Status.FACE_LOST, statuses.get(5));
+            assertEquals(DubSynthesis.Status.OCCLUDED, statuses.get(6));
+            assertEquals(DubSynthesis.Status.DUBBED, statuses.get(7));
+            assertArrayEquals(check.frame(5).rgb(), frames.get(5));
+            assertArrayEquals(check.frame(6).rgb(), frames.get(6));
+            assertFalse(java.util.Arrays.equals(check.frame(7).rgb(), frames.get(7)));
+        }
+    }
+
+    @Test
     void theDubbedOutputOpensWithTheNewLine() throws Exception {
         MouthDatabase db = MouthDatabase.of(descriptors, shot.tracked);
         ShapeMapping mapping = ShapeMapping.calibrated(db, MouthSelectorTest.sources(shot.channels));

@@ -173,6 +173,16 @@ class ShotReaderTest {
     }
 
     @Test
+    void aTruncatedVideoIsAClearError() throws Exception {
+        Path film = encode(dir.resolve("cut.mov"), 30, 25, 1, null);
+        byte[] all = java.nio.file.Files.readAllBytes(film);
+        Path cut = java.nio.file.Files.write(dir.resolve("cut-short.mov"), java.util.Arrays.copyOf(all, all.length / 2));
+        MediaException e = assertThrows(MediaException.class, () -> ShotProber.probe(cut));
+        assertTrue(e.getMessage().contains("cut-short.mov"), e.getMessage());
+        System.out.println("truncated: " + e.getMessage());
+    }
+
+    @Test
     void notAVideoIsAClearError() throws Exception {
         Path txt = java.nio.file.Files.writeString(dir.resolve("notes.mov"), "not a video");
         MediaException e = assertThrows(MediaException.class, () -> ShotProber.probe(txt));
