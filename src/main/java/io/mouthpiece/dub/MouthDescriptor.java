@@ -6,7 +6,7 @@ package io.mouthpiece.dub;
  *
  * @param aperture   inner-lip gap |13 − 14| / W (0 when closed)
  * @param width      mouth-corner distance |61 − 291| / W
- * @param jaw        nose-base to chin |2 − 152| / W (grows as the jaw drops)
+ * @param jaw        nose-base to chin |2 − 152| over cheek to cheek, both in 3-D (grows as the jaw drops)
  * @param rounding   outer lip height over mouth width |0 − 17| / |61 − 291| (high for "oo", low for "ee")
  * @param teeth      share of the inner-lip area that is bright and unsaturated (teeth visible), 0..1
  * @param yaw        head pose, degrees (as {@link io.mouthpiece.core.face.HeadPose})

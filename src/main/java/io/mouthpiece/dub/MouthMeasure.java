@@ -25,7 +25,7 @@ public final class MouthMeasure {
         if (w < 4) return MouthDescriptor.lost(tracked.index());
         double mouthWidth = dist(lm, FaceIndices.MOUTH_RIGHT, FaceIndices.MOUTH_LEFT);
         double aperture = dist(lm, FaceIndices.INNER_LIP_TOP, FaceIndices.INNER_LIP_BOTTOM) / w;
-        double jaw = dist(lm, NOSE_BASE, FaceIndices.CHIN) / w;
+        double jaw = dist3(lm, NOSE_BASE, FaceIndices.CHIN) / dist3(lm, FaceIndices.RIGHT_CHEEK, FaceIndices.LEFT_CHEEK);
         double rounding = mouthWidth < 1 ? 0 : dist(lm, FaceIndices.LIP_TOP, FaceIndices.LIP_BOTTOM) / mouthWidth;
         double skin = (boxLuma(image, lm.x(RIGHT_CHEEK_SKIN), lm.y(RIGHT_CHEEK_SKIN), w * 0.04)
                 + boxLuma(image, lm.x(LEFT_CHEEK_SKIN), lm.y(LEFT_CHEEK_SKIN), w * 0.04)) / 2;
@@ -94,6 +94,12 @@ public final class MouthMeasure {
     static double luma(int c) { return 0.299 * (c >> 16 & 255) + 0.587 * (c >> 8 & 255) + 0.114 * (c & 255); }
 
     private static int clamp(int v, int size) { return Math.max(0, Math.min(size - 1, v)); }
+
+    /** In 3-D (FaceMesh's z is in pixel units): a nod foreshortens the jaw in the picture, not in 3-D. */
+    private static double dist3(FaceLandmarks lm, int a, int b) {
+        double dx = lm.x(a) - lm.x(b), dy = lm.y(a) - lm.y(b), dz = lm.z(a) - lm.z(b);
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
 
     private static double dist(FaceLandmarks lm, int a, int b) { return Math.hypot(lm.x(a) - lm.x(b), lm.y(a) - lm.y(b)); }
 }

@@ -73,6 +73,32 @@ class LowerFaceCompositorTest {
     }
 
     @Test
+    void theDubberUsesNoFrameOfTheDubbedRangeAndRefusesALineTooLong() throws Exception {
+        List<ChannelValues> b = new ArrayList<>();
+        for (int i = 10; i < 50; i++) b.add(MouthSelectorTest.lineB(i));
+        FootageDubber dubber = new FootageDubber(shot.analysis, new MouthSelector());
+        List<Long> written = new ArrayList<>();
+        FootageDubber.Report report = dubber.dub(10, MouthSelectorTest.sources(b), null, i -> i >= 10 && i < 50,
+                (f, rgb, st) -> written.add(f), Progress.NONE);
+        double[] asked = new double[b.size()], shown = new double[b.size()];
+        for (int k = 0; k < b.size(); k++) {
+            int pick = report.selection().source()[k];
+            assertTrue(pick < 10 || pick >= 50, "picked frame " + pick + " from the dubbed range");
+            asked[k] = b.get(k).get(Channel.JAW_OPEN);
+            shown[k] = shot.channels.get(pick).get(Channel.JAW_OPEN);
+        }
+        double r = Stats.correlation(asked, shown);
+        System.out.printf("dubber, uncalibrated, frames 10-49 excluded: r(B, picked jawOpen) %.3f, mean run %.1f, %d unmatched%n",
+                r, report.selection().meanRunLength(), report.selection().unmatchedCount());
+        assertEquals(40, written.size());
+        assertEquals(10L, written.getFirst());
+        assertTrue(r >= 0.6, "uncalibrated picks follow line B: r = " + r);
+        io.mouthpiece.core.media.MediaException tooLong = assertThrows(io.mouthpiece.core.media.MediaException.class,
+                () -> dubber.dub(40, MouthSelectorTest.sources(b), null, null, (f, rgb, st) -> { }, Progress.NONE));
+        assertTrue(tooLong.getMessage().contains("run past the shot"), tooLong.getMessage());
+    }
+
+    @Test
     void framesWithoutAFaceAreLeftAsTheyAreAndReported() throws Exception {
         List<TrackedFrame> tracked = new ArrayList<>(shot.tracked);
         TrackedFrame f5 = tracked.get(5);

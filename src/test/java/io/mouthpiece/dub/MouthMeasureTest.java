@@ -54,5 +54,9 @@ class MouthMeasureTest {
         assertTrue(rJaw > 0.8, "jaw length follows jawOpen: r = " + rJaw);
         assertTrue(Math.abs(rYaw) > 0.8, "yaw follows headYaw: r = " + rYaw);
         assertTrue(rWidth < -0.5, "a pucker narrows the mouth: r = " + rWidth);
+        // the one-pass analysis measured the same descriptors
+        assertEquals(d, shot.analysis.descriptors());
+        assertEquals(List.of(), shot.analysis.lostFrames());
+        assertEquals(TalkingShot.TIMECODE, shot.analysis.info().timecode());
     }
 }

@@ -9,7 +9,6 @@ import io.mouthpiece.face.FaceAnalyzer;
 import io.mouthpiece.face.FaceTopology;
 import io.mouthpiece.face.FaceTracker;
 import io.mouthpiece.face.FrameCache;
-import io.mouthpiece.face.VideoTracking;
 import io.mouthpiece.inference.InferenceOptions;
 import io.mouthpiece.inference.ModelPaths;
 import io.mouthpiece.inference.ModelRegistry;
@@ -37,7 +36,7 @@ import java.util.Map;
 /**
  * A shot made by the rig: the astronaut portrait (NASA, public domain) speaking with head motion, every frame's
  * channels known, encoded with the export's encoder (MPEG-4 in MOV, 25 fps, start timecode 10:00:00:00) and tracked
- * with the shipped FaceMesh models. Built once per test JVM.
+ * with the shipped FaceMesh models through {@link ShotAnalysis}. Built once per test JVM.
  */
 final class TalkingShot {
     static final int FRAMES = 60, SIZE = 320;
@@ -48,12 +47,14 @@ final class TalkingShot {
     final List<ChannelValues> channels;
     final List<TrackedFrame> tracked;
     final List<int[]> rendered;
+    final ShotAnalysis analysis;
 
-    private TalkingShot(Path file, List<ChannelValues> channels, List<int[]> rendered, List<TrackedFrame> tracked) {
+    private TalkingShot(Path file, List<ChannelValues> channels, List<int[]> rendered, ShotAnalysis analysis) {
         this.file = file;
         this.channels = channels;
         this.rendered = rendered;
-        this.tracked = tracked;
+        this.analysis = analysis;
+        this.tracked = analysis.tracked();
     }
 
     static synchronized TalkingShot get() throws Exception {
@@ -116,11 +117,12 @@ final class TalkingShot {
             }
             enc.finish();
         }
-        List<TrackedFrame> tracked;
+        ShotAnalysis analysis;
         try (FaceAnalyzer a = analyzer()) {
-            tracked = VideoTracking.track(file, a, FaceTracker.Options.DEFAULT, new FrameCache(), Progress.NONE);
+            analysis = ShotAnalysis.of(file, a, FaceTracker.Options.DEFAULT, new FrameCache(),
+                    io.mouthpiece.core.media.ShotInfo.VariableRatePolicy.REFUSE, Progress.NONE);
         }
-        return new TalkingShot(file, channels, rendered, tracked);
+        return new TalkingShot(file, channels, rendered, analysis);
     }
 
     /** Writes a PNG under target/dub-check for a person to look at (not asserted on). */
