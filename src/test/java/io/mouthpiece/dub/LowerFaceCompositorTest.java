@@ -99,6 +99,36 @@ class LowerFaceCompositorTest {
     }
 
     @Test
+    void aJumpBetweenRunsIsDissolvedAndStillLeavesTheOutsideUntouched() throws Exception {
+        int[] picks = {40, 41, 42, 10, 11, 12};
+        MouthSelector.Selection sel = new MouthSelector.Selection(picks, new double[6], new boolean[6]);
+        List<int[]> frames = new ArrayList<>();
+        try (ShotReader bg = ShotReader.open(shot.file, probe, false); ShotReader src = ShotReader.open(shot.file, probe, false);
+             ShotReader check = ShotReader.open(shot.file, probe, false)) {
+            DubSynthesis.render(bg, src, shot.tracked, 20, sel, (f, rgb, st) -> frames.add(rgb), Progress.NONE);
+            ShotReader.Picture out = check.frame(23);
+            int w = out.width(), h = out.height();
+            var lm = shot.tracked.get(23).face().landmarks();
+            int[] bgPx = out.rgb().clone();
+            LowerFaceCompositor.Result jumpTo = new LowerFaceCompositor().composite(w, h, bgPx, lm, check.frame(10).rgb(),
+                    shot.tracked.get(10).face().landmarks());
+            LowerFaceCompositor.Result runOn = new LowerFaceCompositor().composite(w, h, bgPx, lm, check.frame(43).rgb(),
+                    shot.tracked.get(43).face().landmarks());
+            int[] dubbed = frames.get(3);
+            assertFalse(java.util.Arrays.equals(dubbed, jumpTo.rgb()), "the jump frame is a dissolve, not the new run alone");
+            int between = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int i = y * w + x;
+                    if (!jumpTo.mask().contains(x, y) && !runOn.mask().contains(x, y)) {
+                        assertEquals(bgPx[i], dubbed[i], "pixel " + x + "," + y + " outside both masks changed");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void framesWithoutAFaceAreLeftAsTheyAreAndReported() throws Exception {
         List<TrackedFrame> tracked = new ArrayList<>(shot.tracked);
         TrackedFrame f5 = tracked.get(5);
