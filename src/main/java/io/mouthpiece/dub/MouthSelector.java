@@ -109,15 +109,22 @@ public final class MouthSelector {
     /** The K frames with the lowest target cost, plus the successors of the previous output frame's candidates. */
     int[] candidates(MouthTarget target, MouthDatabase db, ShapeMapping mapping, int[] previous) {
         int n = db.usableCount(), k = Math.min(s.candidates(), n);
-        double[] c = new double[n];
-        Integer[] order = new Integer[n];
+        // the k cheapest by a bounded max-heap: O(n log k) per output frame rather than a full sort of the shot
+        java.util.PriorityQueue<double[]> heap = new java.util.PriorityQueue<>(k + 1, (a, b) -> Double.compare(b[0], a[0]));
         for (int j = 0; j < n; j++) {
-            c[j] = targetCost(target, db.get(db.usableAt(j)), mapping);
-            order[j] = j;
+            double c = targetCost(target, db.get(db.usableAt(j)), mapping);
+            if (heap.size() < k) heap.add(new double[] {c, j});
+            else if (c < heap.peek()[0]) {
+                heap.poll();
+                heap.add(new double[] {c, j});
+            }
         }
-        Arrays.sort(order, (a, b) -> Double.compare(c[a], c[b]));
+        Integer[] order = new Integer[heap.size()];
+        double[][] kept = heap.toArray(new double[0][]);
+        java.util.Arrays.sort(kept, (a, b) -> Double.compare(a[0], b[0]));
+        for (int j = 0; j < kept.length; j++) order[j] = (int) kept[j][1];
         Set<Integer> out = new LinkedHashSet<>();
-        for (int j = 0; j < k; j++) out.add(db.usableAt(order[j]));
+        for (Integer j : order) out.add(db.usableAt(j));
         if (previous != null) {
             for (int p : previous) {
                 int next = db.next(p);

@@ -44,7 +44,8 @@ public final class FrameTimes {
 
     /**
      * Checks the spacing against a nominal rate. A stream is variable-rate when more than 1 % of its frame-to-frame
-     * gaps (or more than two) differ from the nominal frame duration by over a quarter of a frame.
+     * gaps, and more than two, differ from the nominal frame duration by over a quarter of a frame (a stray
+     * timestamp or two in a long constant-rate file does not count).
      */
     public Timing timing(FrameRate nominal) {
         double frame = 1e6 / nominal.toDouble();
@@ -57,7 +58,7 @@ public final class FrameTimes {
             if (Math.abs(d - frame) > frame / 4) irregular++;
         }
         int gaps = Math.max(0, micros.length - 1);
-        boolean variable = irregular > 2 || (gaps > 0 && irregular > gaps / 100);
+        boolean variable = irregular > Math.max(2, gaps / 100);
         return new Timing(variable, irregular, gaps, gaps == 0 ? 0 : min, max);
     }
 
