@@ -43,9 +43,9 @@ public final class FrameTimes {
     }
 
     /**
-     * Checks the spacing against a nominal rate. A stream is variable-rate when more than 1 % of its frame-to-frame
-     * gaps, and more than two, differ from the nominal frame duration by over a quarter of a frame (a stray
-     * timestamp or two in a long constant-rate file does not count).
+     * Checks the spacing against a nominal rate. A gap is irregular when it differs from the nominal frame duration
+     * by over a quarter of a frame; a stream is variable-rate when more than 10 % of its gaps are, or more than 1 %
+     * and more than two (a stray timestamp or two in a long constant-rate file does not count).
      */
     public Timing timing(FrameRate nominal) {
         double frame = 1e6 / nominal.toDouble();
@@ -58,7 +58,7 @@ public final class FrameTimes {
             if (Math.abs(d - frame) > frame / 4) irregular++;
         }
         int gaps = Math.max(0, micros.length - 1);
-        boolean variable = irregular > Math.max(2, gaps / 100);
+        boolean variable = irregular * 10 > gaps || irregular > Math.max(2, gaps / 100);
         return new Timing(variable, irregular, gaps, gaps == 0 ? 0 : min, max);
     }
 

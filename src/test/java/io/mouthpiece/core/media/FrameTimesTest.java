@@ -30,5 +30,12 @@ class FrameTimesTest {
         // output frame 4 (160 ms) still shows the picture from 100 ms (index 3)
         assertEquals(3, gaps.conformedSource(4, FrameRate.FPS_25));
         assertEquals(4, gaps.conformedSource(5, FrameRate.FPS_25));
+        // two stray timestamps in 1,000 regular frames: still constant-rate; fifteen: variable
+        long[] stray = new long[1000];
+        for (int i = 0; i < stray.length; i++) stray[i] = i * 40_000L + (i == 300 || i == 600 ? 15_000 : 0);
+        assertFalse(new FrameTimes(stray).timing(FrameRate.FPS_25).variable());
+        for (int i = 100; i < 115; i++) stray[i] += 15_000;
+        for (int i = 700; i < 715; i += 2) stray[i] += 15_000;
+        assertTrue(new FrameTimes(stray).timing(FrameRate.FPS_25).variable());
     }
 }
