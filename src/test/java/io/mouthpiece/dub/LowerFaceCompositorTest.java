@@ -129,6 +129,49 @@ class LowerFaceCompositorTest {
     }
 
     @Test
+    void theSeamCorrectionIsSmoothedOverTime() throws Exception {
+        try (ShotReader r = ShotReader.open(shot.file, probe, false)) {
+            ShotReader.Picture out = r.frame(17), src = r.frame(3);
+            int w = out.width(), h = out.height();
+            int[] dim = out.rgb(), bright = new int[dim.length];
+            for (int i = 0; i < dim.length; i++) {   // the picture flickers by 8 levels from frame to frame
+                int c = dim[i];
+                bright[i] = Math.min(255, (c >> 16 & 255) + 8) << 16 | Math.min(255, (c >> 8 & 255) + 8) << 8 | Math.min(255, (c & 255) + 8);
+            }
+            var lo = shot.tracked.get(17).face().landmarks();
+            var ls = shot.tracked.get(3).face().landmarks();
+            LowerFaceCompositor smoothed = new LowerFaceCompositor();
+            double[] step = new double[2];
+            for (int pass = 0; pass < 2; pass++) {
+                int[] previous = null;
+                double sum = 0;
+                for (int t = 0; t < 12; t++) {
+                    if (pass == 1) smoothed.reset(); // pass 1: no history, as if every frame were cloned on its own
+                    LowerFaceCompositor.Result res = smoothed.composite(w, h, t % 2 == 0 ? dim : bright, lo, src.rgb(), ls);
+                    if (previous != null && t >= 6) {
+                        // the mouth's interior, far from the feathered edge: the pixels only the correction changes
+                        int n = 0;
+                        double d = 0;
+                        for (int i = 0; i < res.rgb().length; i++) {
+                            int x = i % w, y = i / w;
+                            if (!res.mask().contains(x, y) || Math.hypot(x - lo.x(13), y - lo.y(13)) > 8) continue;
+                            d += Math.abs((res.rgb()[i] >> 8 & 255) - (previous[i] >> 8 & 255));
+                            n++;
+                        }
+                        sum += d / n;
+                    }
+                    previous = res.rgb();
+                }
+                step[pass] = sum / 6;
+                smoothed.reset();
+            }
+            System.out.printf("seam flicker at the mouth for an 8-level picture flicker: %.2f levels smoothed, %.2f without history%n", step[0], step[1]);
+            assertTrue(step[1] > 5, "without history the clone follows the flicker: " + step[1]);
+            assertTrue(step[0] < 0.5 * step[1], "smoothing damps it: " + step[0]);
+        }
+    }
+
+    @Test
     void framesWithoutAFaceAreLeftAsTheyAreAndReported() throws Exception {
         List<TrackedFrame> tracked = new ArrayList<>(shot.tracked);
         TrackedFrame f5 = tracked.get(5);
