@@ -34,6 +34,21 @@ public record FrameRate(Rational fps) {
         };
     }
 
+    /** The rates film and broadcast use, which a container's approximate rate is snapped to. */
+    public static final java.util.List<FrameRate> STANDARD = java.util.List.of(NTSC_FILM, FPS_24, FPS_25, NTSC, FPS_30,
+            of(48, 1), FrameRate.of(50, 1), NTSC_60, FPS_60, of(120000, 1001), of(120, 1));
+
+    /**
+     * The standard rate within 0.02 % of {@code approx} (a container's 2997/100 or 23976/1000 becomes 30000/1001 or
+     * 24000/1001; 24 and 24000/1001 are 0.1 % apart, so neither swallows the other), else {@code approx} itself.
+     */
+    public static FrameRate snapped(Rational approx) {
+        for (FrameRate r : STANDARD) {
+            if (r.fps().equals(approx) || Math.abs(approx.toDouble() / r.toDouble() - 1) < 2e-4) return r;
+        }
+        return new FrameRate(approx);
+    }
+
     public Rational frameDuration() { return fps.reciprocal(); }
 
     /** Start time of frame {@code n}. */
