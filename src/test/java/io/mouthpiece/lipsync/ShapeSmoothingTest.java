@@ -51,8 +51,8 @@ class ShapeSmoothingTest {
             lp[t] = new float[V];
             for (int i = 0; i < V; i++) lp[t][i] = (float) Math.log(p[i]);
         }
-        byte[] plain = LipsyncAnalyzer.viterbi(lp, 10, 2f);
-        byte[] shaped = LipsyncAnalyzer.viterbiByShape(lp, 10, LipsyncAnalyzer.shapeTransitions(counts()), 1f, 2f);
+        byte[] plain = ShapeSmoothing.viterbi(lp, 10, 2f);
+        byte[] shaped = ShapeSmoothing.viterbiByShape(lp, 10, ShapeSmoothing.shapeTransitions(counts()), 1f, 2f);
         assertEquals(Viseme.E.index(), plain[5]);
         for (byte b : shaped) assertEquals(Viseme.DD.index(), b, "the likeliest viseme of shape B, held throughout");
     }
@@ -62,13 +62,13 @@ class ShapeSmoothingTest {
         float[][] lp = new float[30][];
         for (int t = 0; t < 30; t++) lp[t] = frame(Viseme.AA);
         lp[14] = frame(Viseme.PP, Viseme.AA); // PP ≈ 0.47: a peak, but one frame, so the smoothing keeps aa
-        byte[] path = LipsyncAnalyzer.viterbiByShape(lp, 30, LipsyncAnalyzer.shapeTransitions(counts()), 1f, 2f);
+        byte[] path = ShapeSmoothing.viterbiByShape(lp, 30, ShapeSmoothing.shapeTransitions(counts()), 1f, 2f);
         for (byte b : path) assertEquals(Viseme.AA.index(), b);
-        LipsyncAnalyzer.insertClosures(lp, path, 30, 0.3f, 1);
+        ShapeSmoothing.insertClosures(lp, path, 30, 0.3f, 1);
         assertEquals(Viseme.PP.index(), path[14]);
         assertEquals(1, count(path, Viseme.PP));
-        byte[] strict = LipsyncAnalyzer.viterbiByShape(lp, 30, LipsyncAnalyzer.shapeTransitions(counts()), 1f, 2f);
-        LipsyncAnalyzer.insertClosures(lp, strict, 30, 0.6f, 1);
+        byte[] strict = ShapeSmoothing.viterbiByShape(lp, 30, ShapeSmoothing.shapeTransitions(counts()), 1f, 2f);
+        ShapeSmoothing.insertClosures(lp, strict, 30, 0.6f, 1);
         assertEquals(0, count(strict, Viseme.PP), "a peak below the threshold stays open");
     }
 
@@ -81,7 +81,7 @@ class ShapeSmoothingTest {
         byte[] path = new byte[30];
         for (int t = 0; t < 30; t++) path[t] = (byte) (t < 5 ? Viseme.SIL : Viseme.AA).index();
         path[22] = (byte) Viseme.PP.index();
-        LipsyncAnalyzer.insertClosures(lp, path, 30, 0.3f, 1);
+        ShapeSmoothing.insertClosures(lp, path, 30, 0.3f, 1);
         assertEquals(Viseme.SIL.index(), path[2]);
         assertEquals(1, count(path, Viseme.PP));
     }
