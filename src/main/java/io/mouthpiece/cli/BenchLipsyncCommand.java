@@ -64,7 +64,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--label-check", arity = "1", description = "--label-with-text: drop rows whose aligned words disagree with the energy envelope (default ${DEFAULT-VALUE})") boolean labelCheck = true;
     @Option(names = "--label-snap", description = "--label-with-text: move each word's edges that border a pause out over the loud frames next to them (the aligner starts words late and ends them early on real speech)") boolean labelSnap;
     @Option(names = "--no-warp", description = "dump: no vocal-tract-warped copy for voices whose name starts with this (e.g. asterisk: a woman's real voice)") String noWarp;
-    @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
+    @Option(names = "--split", description = "eval (reserved voices, the benchmark), dev or train (for tuning only), sung or bedspeech (tools/sung_corpus.py) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
     @Option(names = "--min-frames", description = "aligner: minimum frames per phone (default ${DEFAULT-VALUE})") int minFrames = ForcedAligner.Settings.DEFAULT.minFrames();
     @Option(names = "--prior-scale", description = "aligner: viseme prior exponent divided out (default ${DEFAULT-VALUE})") float priorScale = ForcedAligner.Settings.DEFAULT.priorScale();
