@@ -1,6 +1,7 @@
 package io.mouthpiece.lipsync;
 
 import io.mouthpiece.core.speech.Viseme;
+import io.mouthpiece.lipsync.cues.RhubarbShape;
 
 import java.util.Arrays;
 
@@ -63,14 +64,14 @@ public final class ShapeSmoothing {
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && SHAPE[path[j]] == SHAPE[path[i]]) j++;
-            var shape = io.mouthpiece.lipsync.cues.RhubarbShape.of(Viseme.values()[path[i]]);
-            boolean open = shape == io.mouthpiece.lipsync.cues.RhubarbShape.C || shape == io.mouthpiece.lipsync.cues.RhubarbShape.D
-                    || shape == io.mouthpiece.lipsync.cues.RhubarbShape.E || shape == io.mouthpiece.lipsync.cues.RhubarbShape.F;
+            RhubarbShape shape = RhubarbShape.of(Viseme.values()[path[i]]);
+            boolean open = shape == RhubarbShape.C || shape == RhubarbShape.D || shape == RhubarbShape.E || shape == RhubarbShape.F;
             if (open && j - i >= HELD_RUN) for (int k = Math.max(0, i - HELD_NEAR); k < Math.min(n, j + HELD_NEAR); k++) out[k] = true;
             i = j;
         }
         return out;
     }
+
     /** Frames either side of a frame whose energy is compared with it (a dip is lower than both sides' peaks). */
     static final int DIP_REACH = 8;
     /** Frames either side of a posterior peak searched for its energy dip. */
@@ -98,9 +99,9 @@ public final class ShapeSmoothing {
     private static final int[] SHAPE = new int[V];
     private static final int SHAPES;
     static {
-        var shapes = new java.util.ArrayList<io.mouthpiece.lipsync.cues.RhubarbShape>();
+        var shapes = new java.util.ArrayList<RhubarbShape>();
         for (Viseme v : Viseme.values()) {
-            var s = io.mouthpiece.lipsync.cues.RhubarbShape.of(v);
+            var s = RhubarbShape.of(v);
             if (!shapes.contains(s)) shapes.add(s);
             SHAPE[v.index()] = shapes.indexOf(s);
         }

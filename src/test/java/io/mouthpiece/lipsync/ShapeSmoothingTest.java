@@ -73,6 +73,30 @@ class ShapeSmoothingTest {
     }
 
     @Test
+    void nearAHeldNoteAClosureNeedsAnEnergyDipInSpeechItDoesNot() {
+        int n = 300;
+        float[][] lp = new float[n][];
+        for (int t = 0; t < n; t++) lp[t] = frame(Viseme.AA);
+        lp[150] = frame(Viseme.PP, Viseme.AA);
+        byte[] held = new byte[n];
+        Arrays.fill(held, (byte) Viseme.AA.index()); // one open shape for 3 s: a sung note
+        float[] flat = new float[n];
+        byte[] path = held.clone();
+        ShapeSmoothing.insertClosures(lp, path, n, 0.3f, 1, flat, 8f);
+        assertEquals(0, count(path, Viseme.PP), "a PP peak on a steady held note is not a closure");
+        float[] dip = flat.clone();
+        for (int t = 148; t <= 152; t++) dip[t] = (float) (-12 * Math.log(10) / 10); // 12 dB down for 50 ms
+        path = held.clone();
+        ShapeSmoothing.insertClosures(lp, path, n, 0.3f, 1, dip, 8f);
+        assertEquals(Viseme.PP.index(), path[150], "with the lips' energy dip it is");
+        byte[] speech = new byte[n]; // shapes changing every 100 ms, no held note: round 5's insertion, evidence or not
+        for (int t = 0; t < n; t++) speech[t] = (byte) ((t / 10) % 2 == 0 ? Viseme.AA : Viseme.DD).index();
+        speech[150] = (byte) Viseme.AA.index();
+        ShapeSmoothing.insertClosures(lp, speech, n, 0.3f, 1, flat, 8f);
+        assertEquals(Viseme.PP.index(), speech[150]);
+    }
+
+    @Test
     void noClosureIsInsertedNextToOneAlreadyDrawnOrIntoSilence() {
         float[][] lp = new float[30][];
         for (int t = 0; t < 30; t++) lp[t] = frame(t < 5 ? Viseme.SIL : Viseme.AA);
