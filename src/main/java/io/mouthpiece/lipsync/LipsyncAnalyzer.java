@@ -24,8 +24,8 @@ import java.util.Optional;
  * across chunks, so a 3-hour file needs about 1 MB of state.
  *
  * <p>Voice activity: a frame is speech only if it is within 35 dB of the chunk's loud frames and at least
- * 9 dB above its noise floor ({@link VoiceGate}: the lower of the 10th percentile and the quietest 100 ms); everything else is forced to silence, so room tone and breaths
- * do not move the mouth. The classifier itself was trained with noise and music beds under silence.
+ * 9 dB above its noise floor ({@link VoiceGate}: the lower of the 10th percentile and the quietest 100 ms);
+ * everything else is forced to silence, so room tone and breaths do not move the mouth. The classifier itself was trained with noise and music beds under silence.
  *
  * <p>With a transcript (English; see {@link Pronouncer}) the per-frame log-probabilities of the whole clip are
  * kept (60 bytes per 10 ms) and {@link ForcedAligner} places the transcript's phones on them at {@link #finish};
