@@ -54,6 +54,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--trans-weight", description = "weight of the log transition probabilities (default ${DEFAULT-VALUE})") float transWeight = LipsyncAnalyzer.Settings.DEFAULT.transWeight();
     @Option(names = "--dump-transitions", description = "write the train split's viseme transition counts at 100 fps to this file") Path dumpTransitions;
     @Option(names = "--close-at", description = "insert a closure where PP's posterior peaks at least this high and none is drawn (>1 = off; default ${DEFAULT-VALUE})") float closeAt = LipsyncAnalyzer.Settings.DEFAULT.closeAt();
+    @Option(names = "--close-dip", description = "an inserted closure needs a local energy dip of this many dB (0 = none; default ${DEFAULT-VALUE})") float closeDip = LipsyncAnalyzer.Settings.DEFAULT.closeDipDb();
     @Option(names = "--close-frames", description = "frames drawn closed per inserted closure (default ${DEFAULT-VALUE})") int closeFrames = LipsyncAnalyzer.Settings.DEFAULT.closeFrames();
     @Option(names = "--vad-floor", description = "dB above the noise floor a frame needs to count as speech (default ${DEFAULT-VALUE})") float vadFloor = LipsyncAnalyzer.Settings.DEFAULT.vadFloorDb();
     @Option(names = "--vad-range", description = "dB below the loud frames a frame may be and still be speech (default ${DEFAULT-VALUE})") float vadRange = LipsyncAnalyzer.Settings.DEFAULT.vadRangeDb();
@@ -63,7 +64,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
     @Option(names = "--label-check", arity = "1", description = "--label-with-text: drop rows whose aligned words disagree with the energy envelope (default ${DEFAULT-VALUE})") boolean labelCheck = true;
     @Option(names = "--label-snap", description = "--label-with-text: move each word's edges that border a pause out over the loud frames next to them (the aligner starts words late and ends them early on real speech)") boolean labelSnap;
     @Option(names = "--no-warp", description = "dump: no vocal-tract-warped copy for voices whose name starts with this (e.g. asterisk: a woman's real voice)") String noWarp;
-    @Option(names = "--split", description = "eval (reserved voices, the benchmark) or train (for tuning only) (default: ${DEFAULT-VALUE})") String split = "eval";
+    @Option(names = "--split", description = "eval (reserved voices, the benchmark), dev or train (for tuning only), sung or bedspeech (tools/sung_corpus.py) (default: ${DEFAULT-VALUE})") String split = "eval";
     @Option(names = "--every", description = "score every Nth utterance of the split (default: ${DEFAULT-VALUE})") int every = 1;
     @Option(names = "--min-frames", description = "aligner: minimum frames per phone (default ${DEFAULT-VALUE})") int minFrames = ForcedAligner.Settings.DEFAULT.minFrames();
     @Option(names = "--prior-scale", description = "aligner: viseme prior exponent divided out (default ${DEFAULT-VALUE})") float priorScale = ForcedAligner.Settings.DEFAULT.priorScale();
@@ -145,6 +146,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         int seen = 0;
         long wallNanos = 0;
         Map<String, long[]> byVoice = new TreeMap<>(); // frames, correct, speechFrames, speechCorrect, closures, hits, nanos, samples
+        Map<String, CueFidelity> fidelity = new TreeMap<>();
         for (Utt u : utts) {
             if (!u.split.equals(split) || seen++ % every != 0) continue;
             float[] pcm = dec.decodeAll(u.wav, SpeechFeatures.SAMPLE_RATE, 600).samples();
@@ -156,7 +158,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
             }
             long t0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
-            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, vadFloor, vadRange, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt, closeFrames), words, aligner);
+            LipsyncAnalyzer a = new LipsyncAnalyzer(words == null || words.isEmpty() ? c : alignC, new LipsyncAnalyzer.Settings(penalty, vadFloor, vadRange, closureBoost, ppBias, byShape, shapeTrans, transWeight, closeAt, closeFrames, closeDip), words, aligner);
             a.accept(pcm, pcm.length);
             VisemeTrack track = a.finish(pcm.length);
             long nanos = mx.getCurrentThreadCpuTime() - c0;
@@ -171,6 +173,7 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
                 truth[i] = p == null ? RhubarbShape.X : PhoneMap.truthShape(p.phone, u.alphabet, u.lang);
             }
             long[] s = byVoice.computeIfAbsent(u.voice + " (" + u.lang + ")", k -> new long[8]);
+            fidelity.computeIfAbsent(u.voice + " (" + u.lang + ")", k -> new CueFidelity()).add(pred, ps, u.alphabet, u.lang);
             for (int i = 0; i < frames; i++) {
                 s[0]++;
                 if (pred[i] == truth[i]) s[1]++;
@@ -206,6 +209,14 @@ public final class BenchLipsyncCommand implements Callable<Integer> {
         out.println(row("**all**", tot));
         out.printf(Locale.ROOT, "(RTF is CPU time of the analysing thread; wall-clock RTF overall %.4f)%n",
                 wallNanos / 1e9 / (tot[7] / 16000.0));
+        out.println();
+        out.println(CueFidelity.header());
+        CueFidelity all = new CueFidelity();
+        for (var e : fidelity.entrySet()) {
+            all.addAll(e.getValue());
+            out.println(e.getValue().row(e.getKey()));
+        }
+        out.println(all.row("**all**"));
         return 0;
     }
 

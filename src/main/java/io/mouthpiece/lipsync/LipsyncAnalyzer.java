@@ -24,8 +24,8 @@ import java.util.Optional;
  * across chunks, so a 3-hour file needs about 1 MB of state.
  *
  * <p>Voice activity: a frame is speech only if it is within 35 dB of the chunk's loud frames and at least
- * 9 dB above its noise floor (10th percentile); everything else is forced to silence, so room tone and breaths
- * do not move the mouth. The classifier itself was trained with noise and music beds under silence.
+ * 9 dB above its noise floor ({@link VoiceGate}: the lower of the 10th percentile and the quietest 100 ms);
+ * everything else is forced to silence, so room tone and breaths do not move the mouth. The classifier itself was trained with noise and music beds under silence.
  *
  * <p>With a transcript (English; see {@link Pronouncer}) the per-frame log-probabilities of the whole clip are
  * kept (60 bytes per 10 ms) and {@link ForcedAligner} places the transcript's phones on them at {@link #finish};
@@ -75,16 +75,21 @@ public final class LipsyncAnalyzer {
      * @param closeAt      after the shape pass, a PP posterior peak at least this high with no PP drawn within
      *                     ±{@value #CLOSE_REACH} frames is drawn closed ({@link #insertClosures}); above 1 = off
      * @param closeFrames  frames drawn closed per inserted closure
+     * @param closeDipDb   an inserted closure needs a local energy dip of at least this many dB
+     *                     ({@link ShapeSmoothing#insertClosures(float[][], byte[], int, float, int, float[], float)});
+     *                     0 = no evidence needed (rounds 5-9)
      */
     public record Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias,
-                           boolean byShape, float[][] shapeTrans, float transWeight, float closeAt, int closeFrames) {
+                           boolean byShape, float[][] shapeTrans, float transWeight, float closeAt, int closeFrames,
+                           float closeDipDb) {
         // shape pass, transition weight 1, closures inserted at PP posterior 0.3 for one frame: chosen on held-out
-        // voices (festival ona, flite rms; model card, Round 5)
-        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, null, 1f, 0.3f, 1);
+        // voices (festival ona, flite rms; model card, Round 5); an inserted closure needs an 8 dB energy dip: chosen on
+        // the dev split and the sung set (model card, Round 10)
+        public static final Settings DEFAULT = new Settings(2.0f, 9f, 35f, 1.5f, 0f, true, null, 1f, 0.3f, 1, 8f);
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb, float closureBoost, float ppBias) {
             this(switchPenalty, vadFloorDb, vadRangeDb, closureBoost, ppBias, DEFAULT.byShape(), null, DEFAULT.transWeight(),
-                    DEFAULT.closeAt(), DEFAULT.closeFrames());
+                    DEFAULT.closeAt(), DEFAULT.closeFrames(), DEFAULT.closeDipDb());
         }
 
         public Settings(float switchPenalty, float vadFloorDb, float vadRangeDb) {
@@ -138,7 +143,7 @@ public final class LipsyncAnalyzer {
         this.classifier = classifier;
         this.settings = settings;
         this.shapeTrans = settings.shapeTrans() != null ? settings.shapeTrans()
-                : classifier.transitions() == null ? null : shapeTransitions(classifier.transitions());
+                : classifier.transitions() == null ? null : ShapeSmoothing.shapeTransitions(classifier.transitions());
         this.scratch = classifier.newScratch();
         this.features = new SpeechFeatures((c, e) -> {
             System.arraycopy(c, 0, cep[n], 0, SpeechFeatures.CEPSTRA);
@@ -230,24 +235,7 @@ public final class LipsyncAnalyzer {
     private void processChunk() {
         float[][] x = FrameFeatures.build(cep, logE, n);
         float[][] lp = new float[n][V];
-        // voice activity gate; the noise floor ignores digital silence, so a file that is part silence, part
-        // room tone still sees the room tone as the floor
-        float digitalSilence = (float) Math.log(1e-9); // below -90 dBFS is never speech
-        float[] sorted = new float[n];
-        int live = 0;
-        for (int i = 0; i < n; i++) if (logE[i] > digitalSilence) sorted[live++] = logE[i];
-        boolean[] gated = new boolean[n];
-        if (live == 0) {
-            Arrays.fill(gated, true);
-        } else {
-            Arrays.sort(sorted, 0, live);
-            float floor = sorted[(int) (live * 0.10)];
-            float ref = sorted[Math.min(live - 1, (int) (live * 0.95))];
-            float perDb = FrameFeatures.LN_10DB / 10;
-            float gate = Math.max(floor + settings.vadFloorDb() * perDb, ref - settings.vadRangeDb() * perDb);
-            gate = Math.max(gate, digitalSilence);
-            for (int i = 0; i < n; i++) gated[i] = logE[i] < gate;
-        }
+        boolean[] gated = VoiceGate.gated(logE, n, settings.vadFloorDb(), settings.vadRangeDb());
         // A quiet stretch shorter than MAX_CLOSURE between speech is a stop closure (the silent part of p, t, k)
         // or a glottal gap, not a pause: keep the classifier's say there, minus silence, so "pay" closes the lips.
         // Pauses are silence whatever the classifier says, so it is not even asked (a third of the time saved).
@@ -281,9 +269,11 @@ public final class LipsyncAnalyzer {
         if (words != null) keptLp.add(lp);
         // without a transition table (a model file on its own) the smoothing is round 4's: one penalty per switch
         boolean byShape = settings.byShape() && shapeTrans != null;
-        byte[] path = byShape ? viterbiByShape(lp, n, shapeTrans, settings.transWeight(), settings.switchPenalty())
-                : viterbi(lp, n, settings.switchPenalty());
-        if (byShape && settings.closeAt() <= 1) insertClosures(lp, path, n, settings.closeAt(), settings.closeFrames());
+        byte[] path = byShape ? ShapeSmoothing.viterbiByShape(lp, n, shapeTrans, settings.transWeight(), settings.switchPenalty())
+                : ShapeSmoothing.viterbi(lp, n, settings.switchPenalty());
+        if (byShape && settings.closeAt() <= 1) {
+            ShapeSmoothing.insertClosures(lp, path, n, settings.closeAt(), settings.closeFrames(), logE, settings.closeDipDb());
+        }
         ensure(total + n);
         System.arraycopy(path, 0, labels, total, n);
         for (int i = 0; i < n; i++) {
@@ -293,27 +283,6 @@ public final class LipsyncAnalyzer {
         total += n;
         n = 0;
     }
-
-    /**
-     * Closures the smoothing dropped: where PP's posterior peaks at or above {@code at} and the path shows no PP
-     * within ±{@value #CLOSE_REACH} frames, the {@code frames} frames around the peak are drawn closed. The smoothing
-     * maximises frames right, and a closure is a few frames of one class among long neighbours, so it loses them.
-     */
-    static void insertClosures(float[][] lp, byte[] path, int n, float at, int frames) {
-        int pp = Viseme.PP.index();
-        float logAt = (float) Math.log(at);
-        for (int t = 0; t < n; t++) {
-            float p = lp[t][pp];
-            if (p < logAt || (t > 0 && lp[t - 1][pp] >= p) || (t + 1 < n && lp[t + 1][pp] > p)) continue;
-            boolean has = false;
-            for (int k = Math.max(0, t - CLOSE_REACH); k <= Math.min(n - 1, t + CLOSE_REACH) && !has; k++) has = path[k] == pp;
-            if (has) continue;
-            int a = Math.max(0, t - (frames - 1) / 2), b = Math.min(n, a + frames);
-            for (int k = a; k < b; k++) if (path[k] != Viseme.SIL.index()) path[k] = (byte) pp;
-        }
-    }
-
-    static final int CLOSE_REACH = 4;
 
     private void boostClosures(float[][] lp, boolean[] gated) {
         float dip = DIP_DB * FrameFeatures.LN_10DB / 10;
@@ -337,114 +306,6 @@ public final class LipsyncAnalyzer {
         }
     }
 
-    /** Shape (Rhubarb A–H/X, L drawn as B) of each viseme, as the benchmark scores it. */
-    private static final int[] SHAPE = new int[V];
-    private static final int SHAPES;
-    static {
-        var shapes = new java.util.ArrayList<io.mouthpiece.lipsync.cues.RhubarbShape>();
-        for (Viseme v : Viseme.values()) {
-            var s = io.mouthpiece.lipsync.cues.RhubarbShape.of(v);
-            if (!shapes.contains(s)) shapes.add(s);
-            SHAPE[v.index()] = shapes.indexOf(s);
-        }
-        SHAPES = shapes.size();
-    }
-
-    /**
-     * Two passes: the best path over mouth shapes, each scored by the summed posterior of its visemes (eight of them
-     * draw B, and the classifier splits its mass between them), then the best viseme path restricted to each frame's
-     * shape. The drawn shape is what the eye (and the benchmark) judges; the viseme inside only refines it.
-     */
-    static byte[] viterbiByShape(float[][] lp, int n, float[][] shapeTrans, float transWeight, float visemePenalty) {
-        float[][] g = new float[n][SHAPES];
-        double[] sum = new double[SHAPES];
-        for (int t = 0; t < n; t++) {
-            float[] row = lp[t];
-            float max = row[0];
-            for (int v = 1; v < V; v++) max = Math.max(max, row[v]);
-            Arrays.fill(sum, 0);
-            for (int v = 0; v < V; v++) sum[SHAPE[v]] += Math.exp(row[v] - max);
-            for (int s = 0; s < SHAPES; s++) g[t][s] = max + (float) Math.log(sum[s]);
-        }
-        byte[] shapes = viterbiMatrix(g, n, shapeTrans, transWeight);
-        float[][] masked = new float[n][V];
-        for (int t = 0; t < n; t++) {
-            for (int v = 0; v < V; v++) masked[t][v] = SHAPE[v] == shapes[t] ? lp[t][v] : -1e4f;
-        }
-        return viterbi(masked, n, visemePenalty, V);
-    }
-
-    /** Shape-level log transition probabilities (rows: from) from 15×15 viseme transition counts, add-one smoothed. */
-    public static float[][] shapeTransitions(long[][] visemeCounts) {
-        double[][] c = new double[SHAPES][SHAPES];
-        for (int a = 0; a < V; a++) for (int b = 0; b < V; b++) c[SHAPE[a]][SHAPE[b]] += visemeCounts[a][b];
-        float[][] t = new float[SHAPES][SHAPES];
-        for (int a = 0; a < SHAPES; a++) {
-            double sum = 0;
-            for (int b = 0; b < SHAPES; b++) sum += c[a][b] + 1;
-            for (int b = 0; b < SHAPES; b++) t[a][b] = (float) Math.log((c[a][b] + 1) / sum);
-        }
-        return t;
-    }
-
-    /** Viterbi with a full transition matrix ({@code w} × log P(to | from)), no constant penalty. */
-    static byte[] viterbiMatrix(float[][] lp, int n, float[][] logT, float w) {
-        int k = logT[0].length;
-        float[] score = Arrays.copyOf(lp[0], k);
-        byte[][] back = new byte[n][k];
-        float[] next = new float[k];
-        for (int t = 1; t < n; t++) {
-            for (int b = 0; b < k; b++) {
-                int arg = 0;
-                float best = Float.NEGATIVE_INFINITY;
-                for (int a = 0; a < k; a++) {
-                    float s = score[a] + w * logT[a][b];
-                    if (s > best) { best = s; arg = a; }
-                }
-                next[b] = best + lp[t][b];
-                back[t][b] = (byte) arg;
-            }
-            System.arraycopy(next, 0, score, 0, k);
-        }
-        byte[] path = new byte[n];
-        int cur = 0;
-        for (int v = 1; v < k; v++) if (score[v] > score[cur]) cur = v;
-        for (int t = n - 1; t >= 0; t--) {
-            path[t] = (byte) cur;
-            cur = back[t][cur];
-        }
-        return path;
-    }
-
-    static byte[] viterbi(float[][] lp, int n, float penalty) { return viterbi(lp, n, penalty, V); }
-
-    /** Best label path under a constant penalty per change of viseme: removes one-frame flickers. */
-    static byte[] viterbi(float[][] lp, int n, float penalty, int V) {
-        float[] score = Arrays.copyOf(lp[0], V);
-        byte[][] back = new byte[n][V];
-        float[] next = new float[V];
-        for (int t = 1; t < n; t++) {
-            int best = 0;
-            for (int v = 1; v < V; v++) if (score[v] > score[best]) best = v;
-            float switched = score[best] - penalty;
-            for (int v = 0; v < V; v++) {
-                if (score[v] >= switched) {
-                    next[v] = score[v] + lp[t][v];
-                    back[t][v] = (byte) v;
-                } else {
-                    next[v] = switched + lp[t][v];
-                    back[t][v] = (byte) best;
-                }
-            }
-            System.arraycopy(next, 0, score, 0, V);
-        }
-        byte[] path = new byte[n];
-        int cur = 0;
-        for (int v = 1; v < V; v++) if (score[v] > score[cur]) cur = v;
-        for (int t = n - 1; t >= 0; t--) {
-            path[t] = (byte) cur;
-            cur = back[t][cur];
-        }
-        return path;
-    }
+    /** Shape-level log transition probabilities from viseme transition counts ({@link ShapeSmoothing#shapeTransitions}). */
+    public static float[][] shapeTransitions(long[][] visemeCounts) { return ShapeSmoothing.shapeTransitions(visemeCounts); }
 }

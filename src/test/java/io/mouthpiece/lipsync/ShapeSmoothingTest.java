@@ -51,8 +51,8 @@ class ShapeSmoothingTest {
             lp[t] = new float[V];
             for (int i = 0; i < V; i++) lp[t][i] = (float) Math.log(p[i]);
         }
-        byte[] plain = LipsyncAnalyzer.viterbi(lp, 10, 2f);
-        byte[] shaped = LipsyncAnalyzer.viterbiByShape(lp, 10, LipsyncAnalyzer.shapeTransitions(counts()), 1f, 2f);
+        byte[] plain = ShapeSmoothing.viterbi(lp, 10, 2f);
+        byte[] shaped = ShapeSmoothing.viterbiByShape(lp, 10, ShapeSmoothing.shapeTransitions(counts()), 1f, 2f);
         assertEquals(Viseme.E.index(), plain[5]);
         for (byte b : shaped) assertEquals(Viseme.DD.index(), b, "the likeliest viseme of shape B, held throughout");
     }
@@ -62,14 +62,38 @@ class ShapeSmoothingTest {
         float[][] lp = new float[30][];
         for (int t = 0; t < 30; t++) lp[t] = frame(Viseme.AA);
         lp[14] = frame(Viseme.PP, Viseme.AA); // PP ≈ 0.47: a peak, but one frame, so the smoothing keeps aa
-        byte[] path = LipsyncAnalyzer.viterbiByShape(lp, 30, LipsyncAnalyzer.shapeTransitions(counts()), 1f, 2f);
+        byte[] path = ShapeSmoothing.viterbiByShape(lp, 30, ShapeSmoothing.shapeTransitions(counts()), 1f, 2f);
         for (byte b : path) assertEquals(Viseme.AA.index(), b);
-        LipsyncAnalyzer.insertClosures(lp, path, 30, 0.3f, 1);
+        ShapeSmoothing.insertClosures(lp, path, 30, 0.3f, 1);
         assertEquals(Viseme.PP.index(), path[14]);
         assertEquals(1, count(path, Viseme.PP));
-        byte[] strict = LipsyncAnalyzer.viterbiByShape(lp, 30, LipsyncAnalyzer.shapeTransitions(counts()), 1f, 2f);
-        LipsyncAnalyzer.insertClosures(lp, strict, 30, 0.6f, 1);
+        byte[] strict = ShapeSmoothing.viterbiByShape(lp, 30, ShapeSmoothing.shapeTransitions(counts()), 1f, 2f);
+        ShapeSmoothing.insertClosures(lp, strict, 30, 0.6f, 1);
         assertEquals(0, count(strict, Viseme.PP), "a peak below the threshold stays open");
+    }
+
+    @Test
+    void nearAHeldNoteAClosureNeedsAnEnergyDipInSpeechItDoesNot() {
+        int n = 300;
+        float[][] lp = new float[n][];
+        for (int t = 0; t < n; t++) lp[t] = frame(Viseme.AA);
+        lp[150] = frame(Viseme.PP, Viseme.AA);
+        byte[] held = new byte[n];
+        Arrays.fill(held, (byte) Viseme.AA.index()); // one open shape for 3 s: a sung note
+        float[] flat = new float[n];
+        byte[] path = held.clone();
+        ShapeSmoothing.insertClosures(lp, path, n, 0.3f, 1, flat, 8f);
+        assertEquals(0, count(path, Viseme.PP), "a PP peak on a steady held note is not a closure");
+        float[] dip = flat.clone();
+        for (int t = 148; t <= 152; t++) dip[t] = (float) (-12 * Math.log(10) / 10); // 12 dB down for 50 ms
+        path = held.clone();
+        ShapeSmoothing.insertClosures(lp, path, n, 0.3f, 1, dip, 8f);
+        assertEquals(Viseme.PP.index(), path[150], "with the lips' energy dip it is");
+        byte[] speech = new byte[n]; // shapes changing every 100 ms, no held note: round 5's insertion, evidence or not
+        for (int t = 0; t < n; t++) speech[t] = (byte) ((t / 10) % 2 == 0 ? Viseme.AA : Viseme.DD).index();
+        speech[150] = (byte) Viseme.AA.index();
+        ShapeSmoothing.insertClosures(lp, speech, n, 0.3f, 1, flat, 8f);
+        assertEquals(Viseme.PP.index(), speech[150]);
     }
 
     @Test
@@ -81,7 +105,7 @@ class ShapeSmoothingTest {
         byte[] path = new byte[30];
         for (int t = 0; t < 30; t++) path[t] = (byte) (t < 5 ? Viseme.SIL : Viseme.AA).index();
         path[22] = (byte) Viseme.PP.index();
-        LipsyncAnalyzer.insertClosures(lp, path, 30, 0.3f, 1);
+        ShapeSmoothing.insertClosures(lp, path, 30, 0.3f, 1);
         assertEquals(Viseme.SIL.index(), path[2]);
         assertEquals(1, count(path, Viseme.PP));
     }
