@@ -335,9 +335,14 @@ public final class RenderCommand implements Callable<Integer> {
         Actor a = p.actors().getFirst();
         if (seed != null) p = ActorEdits.setDials(a.id(), io.mouthpiece.core.project.MotionDials.DEFAULT.withSeed(seed)).apply(p);
         MediaRef pic = p.mediaById(a.sourceMediaId()).orElseThrow();
-        io.mouthpiece.render.SourceImage picture = SourcePictures.toSource(SourcePictures.read(tmp, pic));
+        io.mouthpiece.media.ImageReader.Picture read = SourcePictures.readPicture(tmp, pic);
+        if (read.downscaled()) err.println("note: " + read.notice(portrait.getFileName().toString()));
+        double k = (double) read.image().getWidth() / read.sourceWidth(); // file pixels to read pixels
+        io.mouthpiece.render.SourceImage picture = SourcePictures.toSource(read.image());
+        read = null; // the decoded copy can go before the face is fitted
         if (facePoints != null) {
-            p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(sixPoints(facePoints)), "Six-Point Fit").apply(p);
+            // the points are in the file's pixels; the rig lives in the picture as read
+            p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(scaled(sixPoints(facePoints), k)), "Six-Point Fit").apply(p);
         } else {
             p = tools.faces().analyse(p, tmp, a.id(), progress(err, "finding the face")).apply(p);
         }
@@ -418,6 +423,14 @@ public final class RenderCommand implements Callable<Integer> {
         }
         io.mouthpiece.core.face.Point2[] pt = new io.mouthpiece.core.face.Point2[6];
         for (int i = 0; i < 6; i++) pt[i] = new io.mouthpiece.core.face.Point2(v[2 * i], v[2 * i + 1]);
+        return new io.mouthpiece.core.face.SixPoints(pt[0], pt[1], pt[2], pt[3], pt[4], pt[5]);
+    }
+
+    /** The six points times {@code k} (a picture read downscaled). */
+    static io.mouthpiece.core.face.SixPoints scaled(io.mouthpiece.core.face.SixPoints s, double k) {
+        if (k == 1) return s;
+        io.mouthpiece.core.face.Point2[] pt = s.asList().stream()
+                .map(q -> new io.mouthpiece.core.face.Point2(q.x() * k, q.y() * k)).toArray(io.mouthpiece.core.face.Point2[]::new);
         return new io.mouthpiece.core.face.SixPoints(pt[0], pt[1], pt[2], pt[3], pt[4], pt[5]);
     }
 

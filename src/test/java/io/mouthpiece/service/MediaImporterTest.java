@@ -86,7 +86,8 @@ class MediaImporterTest {
         assertTrue(msg.contains("notes.wav: notes.wav is not a picture, video or sound file"), msg);
         assertFalse(msg.contains("avformat"), "no FFmpeg internals at the user: " + msg);
         assertTrue(msg.contains("cut.png: cut.png is") && msg.contains("damaged"), msg);
-        assertTrue(msg.contains("20000 \u00d7 20000 pixels") && msg.contains("Scale it down"), msg);
+        assertTrue(msg.contains("huge.png: huge.png is damaged") && msg.contains("20000 \u00d7 20000 pixels"),
+                "a giant picture cut off is refused as damaged, naming its size: " + msg);
         assertTrue(msg.contains("cut.wav: cut.wav is truncated"), "a cut-off WAV is not taken as a shorter line: " + msg);
         assertFalse(Files.exists(folder.resolve("media")) && Files.list(folder.resolve("media")).findAny().isPresent(),
                 "no copy of a refused file is left in the project");
