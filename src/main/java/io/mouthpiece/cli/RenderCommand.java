@@ -148,6 +148,11 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            // the work is dropped as the stack unwinds, so there is room to say so (a large portrait, a long take)
+            err.printf(Locale.ROOT, "error: out of memory (Java was given %d MB). Start it with more, e.g. java -Xmx4g -jar "
+                    + "mouthpiece.jar \u2026, or use a smaller portrait or output size.%n", Runtime.getRuntime().maxMemory() >> 20);
+            return FAILED;
         }
     }
 
@@ -335,17 +340,18 @@ public final class RenderCommand implements Callable<Integer> {
         Actor a = p.actors().getFirst();
         if (seed != null) p = ActorEdits.setDials(a.id(), io.mouthpiece.core.project.MotionDials.DEFAULT.withSeed(seed)).apply(p);
         MediaRef pic = p.mediaById(a.sourceMediaId()).orElseThrow();
-        io.mouthpiece.media.ImageReader.Picture read = SourcePictures.readPicture(tmp, pic);
-        if (read.downscaled()) err.println("note: " + read.notice(portrait.getFileName().toString()));
-        double k = (double) read.image().getWidth() / read.sourceWidth(); // file pixels to read pixels
-        io.mouthpiece.render.SourceImage picture = SourcePictures.toSource(read.image());
-        read = null; // the decoded copy can go before the face is fitted
+        // the face first, then the picture for the renderer: one large copy of a big portrait in memory at a time
         if (facePoints != null) {
-            // the points are in the file's pixels; the rig lives in the picture as read
+            io.mouthpiece.media.ImageReader.Header h = io.mouthpiece.media.ImageReader.header(tmp.resolve(pic.path()));
+            io.mouthpiece.media.PictureLimits.Plan plan = h == null ? null : io.mouthpiece.media.PictureLimits.plan(h.width(), h.height());
+            double k = plan == null ? 1 : (double) plan.width() / plan.sourceWidth(); // the points are in the file's pixels
             p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(scaled(sixPoints(facePoints), k)), "Six-Point Fit").apply(p);
         } else {
             p = tools.faces().analyse(p, tmp, a.id(), progress(err, "finding the face")).apply(p);
         }
+        io.mouthpiece.media.ImageReader.Picture read = SourcePictures.readPicture(tmp, pic);
+        if (read.downscaled()) err.println("note: " + read.notice(portrait.getFileName().toString()));
+        io.mouthpiece.render.SourceImage picture = SourcePictures.takeSource(read.image());
         return new Session(p, tmp, picture);
     }
 

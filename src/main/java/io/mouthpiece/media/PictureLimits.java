@@ -7,14 +7,21 @@ import java.util.Locale;
  * bigger one is read downscaled on the way in, keeping every n-th pixel of every n-th row (the smallest n that fits),
  * so memory holds only the small picture and a row or two of the file. The size read depends on the file alone, never
  * on the memory at hand, because rig corrections are stored in the read picture's pixels. A picture is refused only
- * when even that cannot fit the memory Java was given ({@code -Xmx}): its rows are too long to hold, or the read
- * picture alone would take most of the heap.
+ * when even that cannot be read: more pixels than the readers can count, rows too long to hold, or a read picture
+ * (with its one working copy) that would take more than three quarters of the memory Java was given ({@code -Xmx}).
  */
 public final class PictureLimits {
     /** Longest side of a read picture (the GL rig's texture limit on Mesa and most GPUs). */
     public static final int MAX_SIDE = 16_384;
     /** 64 megapixels (8192 × 8192): a read picture of 256 MB as RGB ints, copied a few times by face fitting and render. */
     public static final long MAX_PIXELS = 64L * 1024 * 1024;
+
+    /**
+     * Heap a read picture takes while it is used: 4 bytes a pixel for the picture and 4 for one working copy (face
+     * fitting's RGB array, or the renderer's eye-filled skin beside its source). Face fitting, the rig and the render
+     * take over the read picture's own array rather than copying it, so two copies are the most held at once.
+     */
+    static final long BYTES_PER_READ_PIXEL = 8;
 
     /** ImageIO's readers count a picture's pixels in an int: about 2147 megapixels, e.g. 46340 × 46340. */
     public static final long MAX_SOURCE_PIXELS = Integer.MAX_VALUE - 2;
@@ -60,13 +67,13 @@ public final class PictureLimits {
                             + "so it cannot be read. Pictures up to %,d pixels wide (at %d bytes a pixel) can be read.",
                     name, size(p), mb(row), (Integer.MAX_VALUE - 16) / Math.max(1, bytesPerPixel), bytesPerPixel));
         }
-        long need = 2 * row + 4L * p.width() * p.height();
-        long limit = heapBytes / 2; // the rest is for the project, the copies face fitting makes and the renderer
+        long need = 2 * row + BYTES_PER_READ_PIXEL * p.width() * p.height();
+        long limit = heapBytes / 4 * 3; // the rest is for the project, the models' Java side and the encoder
         if (need > limit) {
             throw new PictureTooLargeException(String.format(Locale.ROOT,
-                    "%s is %s pixels; reading it%s needs about %s of memory, and Mouthpiece may use %s for one "
-                            + "picture (half of the %s Java was given). Start it with more memory (java -Xmx…) or "
-                            + "scale the picture down first.",
+                    "%s is %s pixels; reading it%s needs about %s of memory (the picture and one working copy "
+                            + "of it), and Mouthpiece may use %s for a picture (three quarters of the %s Java was given). "
+                            + "Start it with more memory (java -Xmx\u2026) or scale the picture down first.",
                     name, size(p), p.downscaled() ? " at " + p.width() + " \u00d7 " + p.height() : "",
                     mb(need), mb(limit), mb(heapBytes)));
         }

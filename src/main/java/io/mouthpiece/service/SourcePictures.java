@@ -43,8 +43,20 @@ public final class SourcePictures {
     }
 
     public static SourceImage toSource(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        return opaque(img.getWidth(), img.getHeight(), ImageReader.pixels(img));
+    }
+
+    /** As {@link #toSource}, taking over the pixels of a picture just read and not used again (no copy of them). */
+    public static SourceImage takeSource(BufferedImage img) {
+        return opaque(img.getWidth(), img.getHeight(), ImageReader.takePixels(img));
+    }
+
+    /** The picture of {@code media} for the renderer (the decoded copy is not kept). */
+    public static SourceImage readSource(Path projectFolder, MediaRef media) throws IOException {
+        return takeSource(read(projectFolder, media));
+    }
+
+    private static SourceImage opaque(int w, int h, int[] argb) {
         for (int i = 0; i < argb.length; i++) argb[i] |= 0xff000000;
         return new SourceImage(w, h, argb);
     }

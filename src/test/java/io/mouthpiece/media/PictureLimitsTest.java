@@ -29,11 +29,12 @@ class PictureLimitsTest {
     @Test
     void memoryRefusalNamesTheSizeAndTheLimit() throws Exception {
         PictureLimits.Plan giant = PictureLimits.plan(20_000, 20_000);
-        PictureLimits.checkMemory("giant.png", giant, 3, 512L << 20);  // 170 MB read picture fits half of 512 MB
+        PictureLimits.checkMemory("giant.png", giant, 3, 512L << 20);  // 2 × 170 MB fit three quarters of 512 MB
         var e = assertThrows(PictureTooLargeException.class,
                 () -> PictureLimits.checkMemory("giant.png", giant, 3, 256L << 20));
         assertTrue(e.getMessage().contains("giant.png is 20000 \u00d7 20000 pixels"), e.getMessage());
-        assertTrue(e.getMessage().contains("at 6667 \u00d7 6667 needs about 169 MB") && e.getMessage().contains("128 MB"), e.getMessage());
+        assertTrue(e.getMessage().contains("at 6667 \u00d7 6667 needs about 339 MB") && e.getMessage().contains("may use 192 MB"),
+                e.getMessage());
 
         PictureLimits.Plan absurd = PictureLimits.plan(1 << 30, 1 << 30);
         var count = assertThrows(PictureTooLargeException.class,

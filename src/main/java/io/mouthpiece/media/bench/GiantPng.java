@@ -1,4 +1,4 @@
-package io.mouthpiece.media;
+package io.mouthpiece.media.bench;
 
 import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes huge RGB PNGs for tests without holding them in memory. The picture is one flat colour with {@code centre}
+ * Writes huge RGB PNGs (for {@code bench picture} and the tests) without holding them in memory. The picture is one flat colour with {@code centre}
  * pasted in the middle, each of its pixels blown up to a {@code scale}×{@code scale} block. Each distinct row is
  * deflated once (Sub filter, then a full flush so no later data refers back to it); a repeated row is PNG's Up filter,
  * all zeros, whose deflated bytes are made once and copied, and the zlib checksum of those runs is worked out
@@ -24,16 +24,7 @@ public final class GiantPng {
 
     private GiantPng() {}
 
-    /** A 20000×20000 picture of the sample portrait blown up 32 times in the middle (16384 pixels of it), made once per build. */
-    public static synchronized Path astronaut20k() throws IOException {
-        Path out = Path.of("target/giant-fixtures/astronaut-20000.png");
-        if (Files.isRegularFile(out)) return out;
-        Files.createDirectories(out.getParent());
-        BufferedImage face = javax.imageio.ImageIO.read(Path.of("assets/samples/astronaut/media/astronaut.png").toFile());
-        write(out, 20_000, 20_000, 0x808890, face, 32);
-        return out;
-    }
-
+    /** Writes {@code out} (through a temp file, then renamed). */
     public static void write(Path out, int width, int height, int background, BufferedImage centre, int scale) throws IOException {
         int cw = centre == null ? 0 : centre.getWidth() * scale, ch = centre == null ? 0 : centre.getHeight() * scale;
         int x0 = (width - cw) / 2, y0 = (height - ch) / 2;
