@@ -29,7 +29,7 @@ public final class FfmpegMediaProber implements MediaProber {
         if (!Files.isRegularFile(file)) throw new MediaException("No such file: " + file);
         if (!Files.isReadable(file)) throw new MediaException("Cannot read " + file + " (permission denied)");
         ImageReader.Header header = ImageReader.header(file);
-        if (header != null && tooLargeForFfmpeg(header)) return still(header); // spares FFmpeg's error lines
+        if (header != null && !PictureLimits.ffmpegCanRead(header.width(), header.height())) return still(header); // spares FFmpeg's error lines
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile())) {
             try {
                 g.start();
@@ -81,11 +81,6 @@ public final class FfmpegMediaProber implements MediaProber {
     private static MediaInfo still(ImageReader.Header h) {
         return h == null || h.width() <= 0 || h.height() <= 0 ? null
                 : new MediaInfo(MediaKind.IMAGE, null, h.width(), h.height(), 0, 0, h.format() + "_pipe");
-    }
-
-    /** FFmpeg's av_image_check_size: (w + 128) × (h + 128) must stay under INT_MAX / 8. */
-    private static boolean tooLargeForFfmpeg(ImageReader.Header h) {
-        return ((long) h.width() + 128) * ((long) h.height() + 128) >= Integer.MAX_VALUE / 8;
     }
 
     private static boolean isImageFormat(String format) {

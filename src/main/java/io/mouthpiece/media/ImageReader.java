@@ -22,6 +22,8 @@ import java.util.Locale;
 public final class ImageReader {
     /** The EXIF block sits in the first segments of a JPEG; an APP1 segment is at most 64 KB. */
     private static final int EXIF_PREFIX = 256 * 1024;
+    /** {@link #verify} reads a picture at most this large (the media bin's thumbnails read at this size too). */
+    public static final int VERIFY_SIDE = 2048;
 
     /** The size and format of a picture file, read from its header. */
     public record Header(String format, int width, int height) {}
@@ -69,6 +71,21 @@ public final class ImageReader {
         boolean swap = orientation >= 5;
         return new Picture(orient(p.image(), orientation), swap ? p.sourceHeight() : p.sourceWidth(),
                 swap ? p.sourceWidth() : p.sourceHeight());
+    }
+
+    /**
+     * Proves that {@code file} is a picture whose pixels all decode and that its working read fits the memory given,
+     * reading it only small (at most {@value #VERIFY_SIDE} a side) to spare memory: what an import checks.
+     *
+     * @return how the picture will be read wherever it is used
+     * @throws PictureTooLargeException when it cannot be read in the memory given
+     */
+    public static PictureLimits.Plan verify(Path file) throws IOException {
+        Picture small = decode(file, VERIFY_SIDE, (long) VERIFY_SIDE * VERIFY_SIDE);
+        PictureLimits.Plan plan = PictureLimits.plan(small.sourceWidth(), small.sourceHeight());
+        // rows were checked by the small read; this adds the working picture and its copy
+        PictureLimits.checkMemory(file.getFileName().toString(), plan, 1, Runtime.getRuntime().maxMemory());
+        return plan;
     }
 
     /** Format and size from the header of a file ImageIO knows (PNG, JPEG, GIF, BMP, TIFF), without decoding; else null. */
@@ -120,8 +137,8 @@ public final class ImageReader {
                                     + "(java -Xmx\u2026) or scale the picture down first.",
                             name, w, h, plan.width(), plan.height(), PictureLimits.mb(Runtime.getRuntime().maxMemory())));
                 } catch (IOException | RuntimeException e) {
-                    // FFmpeg reads more broken files, but not pictures this large
-                    if (!plan.downscaled()) return null;
+                    // FFmpeg reads more broken files (and CMYK JPEGs), but not pictures this large
+                    if (PictureLimits.ffmpegCanRead(w, h)) return null;
                     throw new io.mouthpiece.core.media.MediaException(name + " is damaged: the pixel data of its " + w
                             + " \u00d7 " + h + " pixels cannot be read (the file may be cut off)", e);
                 }

@@ -79,6 +79,11 @@ public final class PictureLimits {
         }
     }
 
+    /** Whether FFmpeg decodes a picture this large: its av_image_check_size wants (w + 128) × (h + 128) < INT_MAX / 8. */
+    public static boolean ffmpegCanRead(int width, int height) {
+        return ((long) width + 128) * ((long) height + 128) < Integer.MAX_VALUE / 8;
+    }
+
     /** One sentence for the user: the picture was read smaller than it is (a notice, not an error). */
     public static String notice(String name, int sourceWidth, int sourceHeight, int width, int height) {
         return String.format(Locale.ROOT, "%s is %d \u00d7 %d pixels, more than %d a side or %d megapixels; "

@@ -136,8 +136,12 @@ public final class MediaImporter {
         if (info.kind() == MediaKind.VIDEO) checkSize(name, info.width(), info.height());
         if (info.kind() == MediaKind.IMAGE) {
             try {
-                // a header that probes fine over broken pixel data fails here; a giant picture is read downscaled
-                notice = ImageReader.decode(file).notice(name);
+                // a header that probes fine over broken pixel data fails here (read small: every pixel is decoded, few
+                // are kept); a giant picture will be read downscaled wherever it is used
+                PictureLimits.Plan plan = ImageReader.verify(file);
+                if (plan.downscaled()) {
+                    notice = PictureLimits.notice(name, plan.sourceWidth(), plan.sourceHeight(), plan.width(), plan.height());
+                }
             } catch (MediaException e) {
                 throw e; // too large for the memory given, or a giant picture cut off: the message names the size
             } catch (IOException | RuntimeException e) {

@@ -38,7 +38,7 @@ public final class MediaThumbnails {
     private static final int WAVE_BG = 0xff1c1d21;
     private static final int MEMORY_ITEMS = 256;
     /** A picture is read at most this large for its thumbnail (a giant one subsampled on read, in little memory). */
-    private static final int READ_SIDE = 2048;
+    private static final int READ_SIDE = ImageReader.VERIFY_SIDE;
 
     /**
      * ARGB pixels of a thumbnail, row by row; {@code sourceWidth/Height} are the picture's own size (0 for sound),
