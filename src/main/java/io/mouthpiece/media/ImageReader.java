@@ -97,7 +97,10 @@ public final class ImageReader {
             javax.imageio.ImageReader r = readers.next();
             try {
                 r.setInput(in, true, true);
-                return new Header(r.getFormatName().toLowerCase(Locale.ROOT), r.getWidth(0), r.getHeight(0));
+                String format = r.getFormatName().toLowerCase(Locale.ROOT);
+                // WBMP has no signature: ImageIO takes many a file that starts with two zero bytes for one
+                if (format.equals("wbmp")) return null;
+                return new Header(format, r.getWidth(0), r.getHeight(0));
             } finally {
                 r.dispose();
             }
