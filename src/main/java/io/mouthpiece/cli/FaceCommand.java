@@ -107,11 +107,17 @@ public final class FaceCommand implements Callable<Integer> {
 
     private int image(FaceAnalyzer analyzer, FaceTopology topology, PrintWriter out, PrintWriter err) {
         BufferedImage img;
+        ImageReader.Picture read;
         try {
-            img = ImageReader.read(input);
+            read = ImageReader.decode(input);
+            img = read.image();
         } catch (IOException e) {
             err.println("Cannot read " + input + ": " + e.getMessage());
             return BAD_INPUT;
+        }
+        if (read.downscaled()) {
+            err.println("note: " + read.notice(String.valueOf(input.getFileName()))
+                    + " Points are given in the picture as read (sourceWidth/sourceHeight in the JSON are the file's size).");
         }
         ImageFaces faces = analyzer.analyze(RgbImage.of(img));
         List<FaceAnalysis> list = faces.faces();
@@ -123,6 +129,10 @@ public final class FaceCommand implements Callable<Integer> {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("width", faces.width());
         root.put("height", faces.height());
+        if (read.downscaled()) {
+            root.put("sourceWidth", read.sourceWidth());
+            root.put("sourceHeight", read.sourceHeight());
+        }
         root.put("faces", list.stream().map(FaceCommand::faceJson).toList());
         try {
             writeJson(root);

@@ -48,6 +48,12 @@ final class NewCommand implements Callable<Integer> {
         var p = services.creator().create(folder, spec);
         System.out.println("Created " + folder.toAbsolutePath() + " (" + p.actors().size() + " character(s), "
                 + p.takes().size() + " take(s))");
+        var header = portrait == null ? null : io.mouthpiece.media.ImageReader.header(portrait);
+        var plan = header == null ? null : io.mouthpiece.media.PictureLimits.plan(header.width(), header.height());
+        if (plan != null && plan.downscaled()) {
+            System.out.println("note: " + io.mouthpiece.media.PictureLimits.notice(String.valueOf(portrait.getFileName()),
+                    plan.sourceWidth(), plan.sourceHeight(), plan.width(), plan.height()));
+        }
         return 0;
     }
 }

@@ -148,6 +148,11 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            // the work is dropped as the stack unwinds, so there is room to say so (a large portrait, a long take)
+            err.printf(Locale.ROOT, "error: out of memory (Java was given %d MB). Start it with more, e.g. java -Xmx4g -jar "
+                    + "mouthpiece.jar \u2026, or use a smaller portrait or output size.%n", Runtime.getRuntime().maxMemory() >> 20);
+            return FAILED;
         }
     }
 
@@ -335,12 +340,18 @@ public final class RenderCommand implements Callable<Integer> {
         Actor a = p.actors().getFirst();
         if (seed != null) p = ActorEdits.setDials(a.id(), io.mouthpiece.core.project.MotionDials.DEFAULT.withSeed(seed)).apply(p);
         MediaRef pic = p.mediaById(a.sourceMediaId()).orElseThrow();
-        io.mouthpiece.render.SourceImage picture = SourcePictures.toSource(SourcePictures.read(tmp, pic));
+        // the face first, then the picture for the renderer: one large copy of a big portrait in memory at a time
         if (facePoints != null) {
-            p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(sixPoints(facePoints)), "Six-Point Fit").apply(p);
+            io.mouthpiece.media.ImageReader.Header h = io.mouthpiece.media.ImageReader.header(tmp.resolve(pic.path()));
+            io.mouthpiece.media.PictureLimits.Plan plan = h == null ? null : io.mouthpiece.media.PictureLimits.plan(h.width(), h.height());
+            double k = plan == null ? 1 : (double) plan.width() / plan.sourceWidth(); // the points are in the file's pixels
+            p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(scaled(sixPoints(facePoints), k)), "Six-Point Fit").apply(p);
         } else {
             p = tools.faces().analyse(p, tmp, a.id(), progress(err, "finding the face")).apply(p);
         }
+        io.mouthpiece.media.ImageReader.Picture read = SourcePictures.readPicture(tmp, pic);
+        if (read.downscaled()) err.println("note: " + read.notice(portrait.getFileName().toString()));
+        io.mouthpiece.render.SourceImage picture = SourcePictures.takeSource(read.image());
         return new Session(p, tmp, picture);
     }
 
@@ -418,6 +429,14 @@ public final class RenderCommand implements Callable<Integer> {
         }
         io.mouthpiece.core.face.Point2[] pt = new io.mouthpiece.core.face.Point2[6];
         for (int i = 0; i < 6; i++) pt[i] = new io.mouthpiece.core.face.Point2(v[2 * i], v[2 * i + 1]);
+        return new io.mouthpiece.core.face.SixPoints(pt[0], pt[1], pt[2], pt[3], pt[4], pt[5]);
+    }
+
+    /** The six points times {@code k} (a picture read downscaled). */
+    static io.mouthpiece.core.face.SixPoints scaled(io.mouthpiece.core.face.SixPoints s, double k) {
+        if (k == 1) return s;
+        io.mouthpiece.core.face.Point2[] pt = s.asList().stream()
+                .map(q -> new io.mouthpiece.core.face.Point2(q.x() * k, q.y() * k)).toArray(io.mouthpiece.core.face.Point2[]::new);
         return new io.mouthpiece.core.face.SixPoints(pt[0], pt[1], pt[2], pt[3], pt[4], pt[5]);
     }
 

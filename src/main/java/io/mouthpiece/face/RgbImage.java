@@ -13,8 +13,15 @@ public record RgbImage(int width, int height, int[] rgb) {
     }
 
     public static RgbImage of(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        int[] px = img.getRGB(0, 0, w, h, null, 0, w);
+        return masked(img.getWidth(), img.getHeight(), io.mouthpiece.media.ImageReader.pixels(img));
+    }
+
+    /** As {@link #of}, taking over the pixel array of a picture just read and not used again (no copy of it). */
+    public static RgbImage taking(BufferedImage img) {
+        return masked(img.getWidth(), img.getHeight(), io.mouthpiece.media.ImageReader.takePixels(img));
+    }
+
+    private static RgbImage masked(int w, int h, int[] px) {
         for (int i = 0; i < px.length; i++) px[i] &= 0xFFFFFF;
         return new RgbImage(w, h, px);
     }

@@ -28,16 +28,24 @@ public final class FfmpegMediaProber implements MediaProber {
     public MediaInfo probe(Path file) throws MediaException {
         if (!Files.isRegularFile(file)) throw new MediaException("No such file: " + file);
         if (!Files.isReadable(file)) throw new MediaException("Cannot read " + file + " (permission denied)");
+        ImageReader.Header header = ImageReader.header(file);
+        if (header != null && !PictureLimits.ffmpegCanRead(header.width(), header.height())) return still(header); // spares FFmpeg's error lines
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile())) {
             try {
                 g.start();
             } catch (FFmpegFrameGrabber.Exception e) {
+                MediaInfo still = fromHeader(file);
+                if (still != null) return still;
                 throw new MediaException(file.getFileName() + " is not a media file Mouthpiece can read (" + e.getMessage() + ")", e);
             }
             String format = String.valueOf(g.getFormat()).toLowerCase(Locale.ROOT);
             boolean video = g.hasVideo() && g.getImageWidth() > 0;
             boolean audio = g.hasAudio() && g.getAudioChannels() > 0;
-            if (!video && !audio) throw new MediaException(file.getFileName() + " has neither pictures nor sound");
+            if (!video && !audio) {
+                MediaInfo still = fromHeader(file);
+                if (still != null) return still;
+                throw new MediaException(file.getFileName() + " has neither pictures nor sound");
+            }
             long micros = g.getLengthInTime();
             Rational duration = micros > 0 ? Rational.of(micros, 1_000_000) : null;
             MediaKind kind;
@@ -60,6 +68,19 @@ public final class FfmpegMediaProber implements MediaProber {
         } catch (Exception e) {
             throw new MediaException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * FFmpeg sees no picture in a file over about 268 megapixels; ImageIO reads such a picture's size from its header
+     * (and {@link ImageReader} reads it downscaled).
+     */
+    private static MediaInfo fromHeader(Path file) {
+        return still(ImageReader.header(file));
+    }
+
+    private static MediaInfo still(ImageReader.Header h) {
+        return h == null || h.width() <= 0 || h.height() <= 0 ? null
+                : new MediaInfo(MediaKind.IMAGE, null, h.width(), h.height(), 0, 0, h.format() + "_pipe");
     }
 
     private static boolean isImageFormat(String format) {

@@ -1,6 +1,9 @@
 package io.mouthpiece.media;
 
-/** Finds the EXIF orientation tag (0x0112) in a JPEG's APP1 segment; 1 (upright) when absent or unreadable. */
+/**
+ * Finds the EXIF orientation tag (0x0112) in a JPEG's APP1 segment; 1 (upright) when absent or unreadable. Works on
+ * the first bytes of the file (a cut-off segment reads as no orientation).
+ */
 final class ImageReaderExif {
     private ImageReaderExif() {}
 

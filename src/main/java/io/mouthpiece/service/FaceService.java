@@ -103,7 +103,7 @@ public final class FaceService {
             }
         }
         progress.update(0.05, "reading " + media.path());
-        RgbImage img = RgbImage.of(SourcePictures.read(projectFolder == null ? Path.of("") : projectFolder, media));
+        RgbImage img = RgbImage.taking(SourcePictures.read(projectFolder == null ? Path.of("") : projectFolder, media));
         progress.checkCancelled();
         progress.update(0.2, "finding faces");
         List<FaceAnalysis> faces;

@@ -12,6 +12,7 @@ import io.mouthpiece.core.project.Project;
 import io.mouthpiece.core.task.CancelledException;
 import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.media.ImageReader;
+import io.mouthpiece.media.PictureLimits;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,15 +29,16 @@ import java.util.Set;
  * {@code media/} and hashed. A bad file is reported with a human message and contributes nothing; the good files of
  * the same batch still come in. The caller applies {@link #edit} as one undo step. Copies made before a cancel are
  * removed again; copies stay on disk after an undo (redo needs them; they are small next to the project's renders).
+ * A picture over the {@link PictureLimits} comes in with a notice: it is read downscaled wherever it is used.
  */
 public final class MediaImporter {
-    /** Longest side of a picture the face models and the GL rig can take without a huge allocation. */
-    public static final int MAX_SIDE = 16_384;
-    /** 64 megapixels: a 20k × 20k picture would need 1.6 GB decoded. */
-    public static final long MAX_PIXELS = 64L * 1024 * 1024;
+    /** Longest side of a video the face models and the GL rig can take without a huge allocation. */
+    public static final int MAX_SIDE = PictureLimits.MAX_SIDE;
+    /** 64 megapixels a video frame: a 20k × 20k frame would need 1.6 GB decoded. */
+    public static final long MAX_PIXELS = PictureLimits.MAX_PIXELS;
 
-    /** A file brought in, with what the probe learned about it. */
-    public record Imported(Path source, MediaRef media, MediaInfo info) {}
+    /** A file brought in, with what the probe learned about it and a notice for the user (null when none). */
+    public record Imported(Path source, MediaRef media, MediaInfo info, String notice) {}
 
     /** A file left out, and why, in words for the user. */
     public record Failure(Path source, String message) {}
@@ -50,7 +52,17 @@ public final class MediaImporter {
             for (Failure f : failures) b.append(f.source().getFileName()).append(": ").append(f.message()).append('\n');
             return b.toString().strip();
         }
+
+        /** The notices of the files brought in (a picture read downscaled), one a line; empty when none. */
+        public String noticeText() {
+            StringBuilder b = new StringBuilder();
+            for (Imported m : imported) if (m.notice() != null) b.append(m.notice()).append('\n');
+            return b.toString().strip();
+        }
     }
+
+    /** What {@link #check} learned: the probe, and a notice for the user (null when none). */
+    public record Checked(MediaInfo info, String notice) {}
 
     private final MediaProber prober;
     private final ProjectCreator creator;
@@ -78,14 +90,15 @@ public final class MediaImporter {
                 Path file = files.get(i);
                 progress.update((double) i / files.size(), "importing " + file.getFileName());
                 try {
-                    MediaInfo info = check(file);
+                    Checked checked = checkWithNotice(file);
+                    MediaInfo info = checked.info();
                     String sha = Hashing.sha256(file);
                     if (!known.add(sha)) {
                         failed.add(new Failure(file, "the project already holds this file"));
                         continue;
                     }
                     progress.checkCancelled();
-                    done.add(new Imported(file, creator.importMedia(folder, file, info), info));
+                    done.add(new Imported(file, creator.importMedia(folder, file, info), info, checked.notice()));
                 } catch (MediaException e) {
                     failed.add(new Failure(file, e.getMessage()));
                 } catch (IOException e) {
@@ -102,13 +115,15 @@ public final class MediaImporter {
 
     /** What {@code file} is, or a {@link MediaException} saying why the studio cannot use it. */
     public MediaInfo check(Path file) throws IOException {
+        return checkWithNotice(file).info();
+    }
+
+    /** As {@link #check}, with the notice to show when the file comes in (a picture read downscaled). */
+    public Checked checkWithNotice(Path file) throws IOException {
         String name = file.getFileName().toString();
-        // FFmpeg reports a picture too large for it as having no picture at all: read the size from the header first.
-        int[] header = headerSize(file);
-        if (header != null) checkSize(name, header[0], header[1]);
         MediaInfo info;
         try {
-            info = prober.probe(file);
+            info = prober.probe(file); // FFmpeg, or the header of a picture too large for FFmpeg
         } catch (MediaException e) {
             String m = e.getMessage() == null ? "" : e.getMessage();
             if (m.contains("not a media file") || m.contains("neither pictures nor sound")) {
@@ -117,10 +132,18 @@ public final class MediaImporter {
             }
             throw e;
         }
-        if (info.kind() != MediaKind.AUDIO) checkSize(name, info.width(), info.height());
+        String notice = null;
+        if (info.kind() == MediaKind.VIDEO) checkSize(name, info.width(), info.height());
         if (info.kind() == MediaKind.IMAGE) {
             try {
-                ImageReader.read(file); // a header that probes fine over broken pixel data fails here
+                // a header that probes fine over broken pixel data fails here (read small: every pixel is decoded, few
+                // are kept); a giant picture will be read downscaled wherever it is used
+                PictureLimits.Plan plan = ImageReader.verify(file);
+                if (plan.downscaled()) {
+                    notice = PictureLimits.notice(name, plan.sourceWidth(), plan.sourceHeight(), plan.width(), plan.height());
+                }
+            } catch (MediaException e) {
+                throw e; // too large for the memory given, or a giant picture cut off: the message names the size
             } catch (IOException | RuntimeException e) {
                 throw new MediaException(name + " is damaged or not a picture Mouthpiece can read", e);
             }
@@ -128,32 +151,14 @@ public final class MediaImporter {
         if (info.kind() == MediaKind.AUDIO && (info.duration() == null || info.duration().signum() <= 0)) {
             throw new MediaException(name + " holds no sound");
         }
-        return info;
+        return new Checked(info, notice);
     }
 
     private static void checkSize(String name, int w, int h) throws MediaException {
         if (w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
             throw new MediaException(String.format(Locale.ROOT,
-                    "%s is %d \u00d7 %d pixels; pictures up to %d pixels on a side and %d megapixels can be used. "
+                    "%s is %d \u00d7 %d pixels; videos up to %d pixels on a side and %d megapixels can be used. "
                             + "Scale it down first.", name, w, h, MAX_SIDE, MAX_PIXELS >> 20));
-        }
-    }
-
-    /** Width and height from an image file's header (PNG, JPEG, GIF, BMP), without decoding; null if not one. */
-    static int[] headerSize(Path file) {
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) return null;
-            var readers = javax.imageio.ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) return null;
-            javax.imageio.ImageReader r = readers.next();
-            try {
-                r.setInput(in, true, true);
-                return new int[]{r.getWidth(0), r.getHeight(0)};
-            } finally {
-                r.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return null; // not something ImageIO knows: the probe decides
         }
     }
 

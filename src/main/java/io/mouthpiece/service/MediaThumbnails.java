@@ -37,6 +37,8 @@ public final class MediaThumbnails {
     private static final int WAVE = 0xff4fb3d9;
     private static final int WAVE_BG = 0xff1c1d21;
     private static final int MEMORY_ITEMS = 256;
+    /** A picture is read at most this large for its thumbnail (a giant one subsampled on read, in little memory). */
+    private static final int READ_SIDE = ImageReader.VERIFY_SIDE;
 
     /**
      * ARGB pixels of a thumbnail, row by row; {@code sourceWidth/Height} are the picture's own size (0 for sound),
@@ -84,18 +86,24 @@ public final class MediaThumbnails {
             }
         }
         BufferedImage full;
+        int sw, sh; // the size of the picture in the file, which the bin shows
         if (media.kind() == MediaKind.VIDEO) {
             try (VideoFrameReader r = VideoFrameReader.open(file)) {
                 VideoFrameReader.VideoFrame f = r.next();
                 if (f == null) throw new MediaException(media.path() + " has no frames");
                 full = f.image();
             }
+            sw = full.getWidth();
+            sh = full.getHeight();
         } else {
-            full = ImageReader.read(file);
+            ImageReader.Picture p = ImageReader.decode(file, READ_SIDE, (long) READ_SIDE * READ_SIDE);
+            full = p.image();
+            sw = p.sourceWidth();
+            sh = p.sourceHeight();
         }
         BufferedImage small = scaled(full, WIDTH, HEIGHT);
-        if (disk != null) store(disk, small, full.getWidth(), full.getHeight());
-        return of(small, full.getWidth(), full.getHeight());
+        if (disk != null) store(disk, small, sw, sh);
+        return of(small, sw, sh);
     }
 
     /** Scales down in halving steps (each one bilinear), which averages like an area filter and stays fast. */

@@ -54,7 +54,7 @@ public final class TakeScene {
     /** Decodes the take's picture from {@code projectFolder} and builds the scene. */
     public static TakeScene load(Project project, Path projectFolder, String takeId, CharacterRigs rigs) throws IOException {
         Take take = project.take(takeId);
-        return of(project, takeId, SourcePictures.toSource(SourcePictures.read(projectFolder, picture(project, take))), rigs);
+        return of(project, takeId, SourcePictures.readSource(projectFolder, picture(project, take)), rigs);
     }
 
     /** Builds the scene over an already decoded picture (the take's picture media, full size). */

@@ -174,6 +174,30 @@ class RenderCommandTest {
     }
 
     @Test
+    void aGiantPortraitIsReadDownscaledAndItsFaceAnimated() throws Exception {
+        Path giant = io.mouthpiece.media.GiantFixtures.astronaut20k();
+        Path mp4 = dir.resolve("giant.mp4");
+        Run r = run("render", "--portrait", giant.toString(), "--audio", shorterLine.toString(), "--size", "256x256",
+                "--not-a-real-person", "-o", mp4.toString());
+        assertEquals(0, r.code(), "the face is found in the picture as read: " + r.err());
+        assertTrue(r.err().contains("note: astronaut-20000.png is 20000 \u00d7 20000 pixels") && r.err().contains("read downscaled to 6667 \u00d7 6667"),
+                r.err());
+        Decoded d = Decoded.of(mp4, false);
+        assertEquals(20, d.frames.size(), "0.8 s at 25 fps");
+        long moved = 0;
+        for (int[] f : d.frames) for (int i = 0; i < f.length; i++) if (Decoded.maxChannelDiff(f[i], d.frames.getFirst()[i]) > 24) moved++;
+        assertTrue(moved > 100, "the mouth moves: " + moved + " pixel-frames changed");
+
+        Path absurd = dir.resolve("absurd.png");
+        io.mouthpiece.media.bench.GiantPng.writeTruncated(absurd, 1 << 30, 1 << 30);
+        Run no = run("render", "--portrait", absurd.toString(), "--audio", shorterLine.toString(), "--not-a-real-person",
+                "-o", dir.resolve("absurd.mp4").toString());
+        assertEquals(2, no.code(), no.err());
+        assertTrue(no.err().contains("1073741824 \u00d7 1073741824 pixels") && no.err().contains("up to 2,147 megapixels"), no.err());
+        assertFalse(no.err().contains("Exception"), "a message, not a stack trace: " + no.err());
+    }
+
+    @Test
     void badInputIsExitCode2() {
         assertEquals(2, run("render", "--portrait", "nope.png", "--audio", shorterLine.toString(), "-o", dir.resolve("x.mp4").toString()).code());
         assertEquals(2, run("render", "--portrait", PORTRAIT.toString(), "--audio", shorterLine.toString(), "-o", dir.resolve("x.avi").toString()).code());

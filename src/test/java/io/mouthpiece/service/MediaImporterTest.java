@@ -60,6 +60,27 @@ class MediaImporterTest {
     }
 
     @Test
+    void aGiantPictureComesInWithANoticeAndItsThumbnailSaysItsSize() throws Exception {
+        Path folder = tmp.resolve("proj");
+        store.save(folder, Project.empty("prj-1", "P"));
+        Path giant = Files.copy(io.mouthpiece.media.GiantFixtures.astronaut20k(), tmp.resolve("giant.png"));
+
+        MediaImporter.Result r = importer.importFiles(store.load(folder).project(), folder, List.of(giant), Progress.NONE);
+        assertEquals(List.of(), r.failures(), "20000 \u00d7 20000 is no longer bad input");
+        MediaImporter.Imported m = r.imported().getFirst();
+        assertEquals(MediaKind.IMAGE, m.media().kind());
+        assertEquals(20_000, m.info().width());
+        assertEquals("giant.png is 20000 \u00d7 20000 pixels, more than 16384 a side or 64 megapixels; it is read "
+                + "downscaled to 6667 \u00d7 6667.", r.noticeText());
+
+        MediaThumbnails.Thumbnail t = new MediaThumbnails(tmp.resolve("cache")).thumbnail(folder, m.media(), Progress.NONE);
+        assertEquals(20_000, t.sourceWidth(), "the bin shows the file's own size");
+        assertEquals(64, t.width());
+        assertEquals(0x808890, t.pixel(1, 1) & 0xffffff, "the flat border");
+        assertNotEquals(0x808890, t.pixel(32, 32) & 0xffffff, "the portrait in the middle");
+    }
+
+    @Test
     void corruptFilesAreRefusedWithAReasonAndAddNothing() throws Exception {
         Path folder = tmp.resolve("proj");
         store.save(folder, Project.empty("prj-1", "P"));
@@ -86,7 +107,8 @@ class MediaImporterTest {
         assertTrue(msg.contains("notes.wav: notes.wav is not a picture, video or sound file"), msg);
         assertFalse(msg.contains("avformat"), "no FFmpeg internals at the user: " + msg);
         assertTrue(msg.contains("cut.png: cut.png is") && msg.contains("damaged"), msg);
-        assertTrue(msg.contains("20000 \u00d7 20000 pixels") && msg.contains("Scale it down"), msg);
+        assertTrue(msg.contains("huge.png: huge.png is damaged") && msg.contains("20000 \u00d7 20000 pixels"),
+                "a giant picture cut off is refused as damaged, naming its size: " + msg);
         assertTrue(msg.contains("cut.wav: cut.wav is truncated"), "a cut-off WAV is not taken as a shorter line: " + msg);
         assertFalse(Files.exists(folder.resolve("media")) && Files.list(folder.resolve("media")).findAny().isPresent(),
                 "no copy of a refused file is left in the project");

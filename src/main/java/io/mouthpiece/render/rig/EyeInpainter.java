@@ -32,8 +32,16 @@ public final class EyeInpainter {
     public static float[] sclera(SourceImage img, RigGeometry rig) {
         java.util.List<Integer> px = new java.util.ArrayList<>();
         for (float[] poly : new float[][]{polygon(rig, RIGHT_EYE_UPPER_0, RIGHT_EYE_LOWER_0), polygon(rig, LEFT_EYE_UPPER_0, LEFT_EYE_LOWER_0)}) {
-            for (int y = 0; y < img.height(); y++) {
-                for (int x = 0; x < img.width(); x++) {
+            // only the opening's bounding box: a scan of the whole picture took seconds on a large portrait
+            float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+            for (int i = 0; i < poly.length; i += 2) {
+                minX = Math.min(minX, poly[i]); maxX = Math.max(maxX, poly[i]);
+                minY = Math.min(minY, poly[i + 1]); maxY = Math.max(maxY, poly[i + 1]);
+            }
+            int x0 = Math.max(0, (int) Math.floor(minX) - 1), x1 = Math.min(img.width() - 1, (int) Math.ceil(maxX) + 1);
+            int y0 = Math.max(0, (int) Math.floor(minY) - 1), y1 = Math.min(img.height() - 1, (int) Math.ceil(maxY) + 1);
+            for (int y = y0; y <= y1; y++) {
+                for (int x = x0; x <= x1; x++) {
                     if (inside(poly, x + 0.5f, y + 0.5f)) px.add(img.pixel(x, y));
                 }
             }

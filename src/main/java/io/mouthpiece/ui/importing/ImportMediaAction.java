@@ -101,7 +101,8 @@ public final class ImportMediaAction {
             long before = doc.revision();
             execute.accept(MediaImporter.edit(media));
             if (doc.revision() == before) return; // the edit was refused (and said why)
-            status.accept("Imported " + names(media));
+            String notices = result.noticeText(); // a giant picture read downscaled: said, not refused
+            status.accept("Imported " + names(media) + (notices.isEmpty() ? "" : ". " + notices.replace('\n', ' ')));
         }
         if (!result.failures().isEmpty()) {
             showError.accept(media.isEmpty() ? "Nothing imported" : "Some files were not imported", result.failureText());
