@@ -41,16 +41,18 @@ public final class EncoderPresets {
                     video.put("preset", "veryfast");
                     video.put("crf", switch (s.preset()) { case WEB -> "23"; case EDITING -> "16"; case GAME_ENGINE -> "20"; });
                 } else {
-                    // openh264 has no constant-quality mode: its "quality" rate control aims at a bit rate and, on a
-                    // still background, spends far less (0.3-0.5 of the target on the sample take), but the target
-                    // sets how sharp each keyframe starts. Below ~1.5 Mb/s at 512x512 the keyframes every GOP come out
-                    // visibly soft and sharpen over the next second (measured with `bench export --quality`). High
-                    // profile (CABAC) saves about a tenth of the bits at the same quality; every current player
-                    // decodes it. Bits per pixel per frame, with a floor for small pictures.
+                    // openh264 has no constant-quality mode. Its "quality" rate control aims at a bit rate but, left
+                    // to itself, codes still and flat pictures at a coarse quantiser whatever the target: the sample
+                    // take's background came back smeared on every keyframe (13 % of it over 8 levels), and flat
+                    // colours a few levels off. Bounding the quantiser (qmin/qmax) fixes both; the target still
+                    // governs busy pictures. High profile (CABAC) saves about a tenth of the bits at the same
+                    // quality, and every current player decodes it. Numbers from `bench export --quality`.
                     double bpp = switch (s.preset()) { case WEB -> 0.15; case EDITING -> 0.40; case GAME_ENGINE -> 0.20; };
                     int floor = switch (s.preset()) { case WEB -> 1_500_000; case EDITING -> 3_000_000; case GAME_ENGINE -> 2_000_000; };
                     bitrate = (int) Math.max(floor, Math.min(200_000_000, bpp * s.width() * s.height() * s.rate().toDouble()));
                     video.put("profile", "high");
+                    video.put("qmin", switch (s.preset()) { case WEB, GAME_ENGINE -> "12"; case EDITING -> "10"; });
+                    video.put("qmax", switch (s.preset()) { case WEB -> "24"; case EDITING -> "20"; case GAME_ENGINE -> "22"; });
                 }
                 mux.put("movflags", movflags + (s.preset() == QualityPreset.WEB ? "+faststart" : ""));
                 int abr = switch (s.preset()) { case WEB -> 128_000; case EDITING -> 256_000; case GAME_ENGINE -> 160_000; };

@@ -34,19 +34,14 @@ class ExportColourTest {
 
     @TempDir Path dir;
 
-    /**
-     * The editing preset: at the web preset's HD bit rate openh264 starts a still picture with a coarse keyframe
-     * whose flat chroma is itself up to 2 code values off (4 levels of blue), which is compression, not colour;
-     * the web preset's picture quality is measured by {@code bench export --quality}.
-     */
     @Test
     void mp4H264() throws Exception {
         roundTrip(ExportFormat.MP4, Background.KEEP, QualityPreset.EDITING);
     }
 
     @Test
-    void mp4H264WebPresetSd() throws Exception {
-        check(ExportFormat.MP4, Background.KEEP, QualityPreset.WEB, 192, 128, "smpte170m");
+    void mp4H264Web() throws Exception {
+        roundTrip(ExportFormat.MP4, Background.KEEP, QualityPreset.WEB);
     }
 
     @Test
