@@ -61,8 +61,8 @@ public final class VideoEncoder implements AutoCloseable {
         if (spec.gopSize() > 0) rec.setGopSize(spec.gopSize());
         spec.videoOptions().forEach(rec::setVideoOption);
         // AVCodecContext options, applied by avcodec_open2 before the encoder starts: openh264 writes them into the
-        // SPS (VUI), prores_ks into its frame headers, libvpx its colour space and range; the muxers copy them into
-        // mp4/mov 'colr' atoms and Matroska Colour elements.
+        // SPS (VUI), libvpx its colour space and range; the muxers copy them into mp4/mov 'colr' atoms and Matroska
+        // Colour elements. prores_ks reads each picture's own tags instead (tagPictures).
         VideoColour c = spec.colour();
         rec.setVideoOption("colorspace", c.matrix());
         rec.setVideoOption("color_primaries", c.primaries());
@@ -76,16 +76,25 @@ public final class VideoEncoder implements AutoCloseable {
         }
         spec.muxerOptions().forEach(rec::setOption);
         for (Map.Entry<String, String> e : spec.metadata().entrySet()) rec.setMetadata(e.getKey(), e.getValue());
-        RgbToYuv toYuv = new RgbToYuv(spec.width(), spec.height(), pix, spec.colour());
+        RgbToYuv toYuv;
+        try {
+            toYuv = new RgbToYuv(spec.width(), spec.height(), pix, spec.colour());
+        } catch (MediaException | RuntimeException e) {
+            releaseQuietly(rec);
+            throw e;
+        }
         try {
             rec.start();
+            tagPictures(rec, spec.colour());
         } catch (FFmpegFrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(rec);
             toYuv.close();
             throw new MediaException("Cannot start the " + spec.videoCodec() + " encoder for " + spec.container()
                     + " at " + spec.width() + "x" + spec.height() + ": " + e.getMessage(), e);
+        } catch (MediaException e) {
+            toYuv.close();
+            throw e;
         }
-        tagPictures(rec, spec.colour());
         return new VideoEncoder(rec, spec, file, toYuv);
     }
 

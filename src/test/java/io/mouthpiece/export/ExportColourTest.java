@@ -162,7 +162,12 @@ class ExportColourTest {
     }
 
     static byte[] run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IOException("this test needs the " + cmd[0] + " command (Debian package ffmpeg; .ci/run installs it): " + e.getMessage(), e);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = p.getInputStream()) {
             in.transferTo(out);
