@@ -1,5 +1,6 @@
 package io.mouthpiece.cli;
 
+import io.mouthpiece.app.AppServices;
 import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.export.AudioSource;
@@ -17,34 +18,55 @@ import io.mouthpiece.media.VideoEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Benchmark: the full export path (synthetic frames → background → badge → encoder, with a mixed-down tone,
+ * Benchmark, speed ({@code bench export}): the full export path (synthetic frames → background → badge → encoder, with a mixed-down tone,
  * provenance hashing, atomic rename) against a bare loop that renders the same synthetic frames into the same
  * encoder settings, picture only. Target: ratio ≤ 1.15. Also reports the peak heap seen, for the flat-memory check
  * ({@code java -Xmx512m -jar mouthpiece.jar bench export --frames 2700 --skip-bare}).
+ * Quality ({@code bench export --quality}): every format × preset on a real render of the sample take, see
+ * {@link BenchExportQuality}.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Benchmark export against a bare encoder loop (synthetic frames).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+        "Benchmark export against a bare encoder loop (synthetic frames), or with --quality what every format and",
+        "preset does to a real render (pixels over 8 levels outside the face after a 1.5 px blur, PSNR, size, bit rate)."})
 final class BenchExportCommand implements Callable<Integer> {
-    @Option(names = "--frames", defaultValue = "300", description = "Frames to encode (default ${DEFAULT-VALUE}).") int frames;
-    @Option(names = "--width", defaultValue = "1920") int width;
-    @Option(names = "--height", defaultValue = "1080") int height;
+    @Option(names = "--frames", description = "Frames to encode (default 300; --quality: the whole take).") Integer frames;
+    @Option(names = "--width", description = "default 1920; --quality: 512") Integer width;
+    @Option(names = "--height", description = "default 1080; --quality: 512") Integer height;
+    @Option(names = "--quality", description = "Measure picture quality of every format x preset on a render of --project.") boolean quality;
+    @Option(names = "--project", defaultValue = "assets/samples/astronaut", description = "--quality: the project whose first take is rendered (default ${DEFAULT-VALUE}).") Path project;
+    @Option(names = "--formats", split = ",", description = "--quality: formats to measure (default: MP4, MOV_PRORES4444, WEBM_VP9).") List<ExportFormat> formats;
+    @Option(names = "--presets", split = ",", description = "--quality: presets to measure (default: all).") List<QualityPreset> presets;
+    @Option(names = "--reuse-render", description = "--quality: use the frames a previous run left in --out instead of rendering again.") boolean reuse;
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "--quality: try an encoder option instead of the preset's (e.g. qmax=24, crf=28, bitrate=2000000).") Map<String, String> overrides = new LinkedHashMap<>();
     @Option(names = "--fps", defaultValue = "30", description = "Frame rate, e.g. 30 or 30000/1001.") String fps;
     @Option(names = "--format", defaultValue = "MP4", description = "MP4, MOV_PRORES4444 or WEBM_VP9.") ExportFormat format;
     @Option(names = "--preset", defaultValue = "WEB") QualityPreset preset;
     @Option(names = "--skip-bare", description = "Only run the export (for the memory check).") boolean skipBare;
     @Option(names = "--out", description = "Folder for the outputs (default: a temporary folder, deleted after).") Path out;
 
+    private final AppServices services;
+
+    BenchExportCommand(AppServices services) { this.services = services; }
+
     @Override
     public Integer call() throws Exception {
+        if (quality) return quality();
+        int frames = this.frames == null ? 300 : this.frames;
+        int width = this.width == null ? 1920 : this.width;
+        int height = this.height == null ? 1080 : this.height;
         if (!format.isContainer()) throw new IllegalArgumentException("bench export measures the video formats: MP4, MOV_PRORES4444, WEBM_VP9");
         FrameRate rate = FrameRate.parse(fps);
         ExportSettings settings = new ExportSettings(format, width, height, rate, preset, io.mouthpiece.export.Background.KEEP, true);
@@ -54,7 +76,7 @@ final class BenchExportCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%d frames %dx%d @ %s fps, %s %s, encoder %s, max heap %d MB%n", frames, width, height,
                     rate, format, preset, EncoderPresets.spec(settings, 1, Map.of()).videoCodec(), Runtime.getRuntime().maxMemory() >> 20);
             double bareCpu0 = cpuSeconds();
-            double bare = skipBare ? Double.NaN : bare(settings, dir.resolve("bare." + format.extension()));
+            double bare = skipBare ? Double.NaN : bare(settings, dir.resolve("bare." + format.extension()), frames);
             double bareCpu = cpuSeconds() - bareCpu0;
             if (!skipBare) System.out.printf(Locale.ROOT, "bare encoder loop: %.2f s (%.1f fps), process CPU %.2f s%n", bare, frames / bare, bareCpu);
             long[] peak = {0};
@@ -84,8 +106,26 @@ final class BenchExportCommand implements Callable<Integer> {
         }
     }
 
-    private double bare(ExportSettings s, Path file) throws Exception {
+    private int quality() throws Exception {
+        List<ExportFormat> fs = formats != null ? formats : List.of(ExportFormat.MP4, ExportFormat.MOV_PRORES4444, ExportFormat.WEBM_VP9);
+        for (ExportFormat f : fs) if (!f.isContainer()) throw new IllegalArgumentException("--formats: " + f + " is not a video format");
+        List<QualityPreset> ps = presets != null ? presets : List.of(QualityPreset.values());
+        boolean temp = out == null;
+        Path dir = temp ? Files.createTempDirectory("mp-bench-q") : Files.createDirectories(out);
+        try {
+            PrintWriter pw = new PrintWriter(System.out, true);
+            new BenchExportQuality(services, pw).run(project, width == null ? 512 : width, height == null ? 512 : height,
+                    frames == null ? Integer.MAX_VALUE : frames, fs, ps, overrides, dir, reuse && out != null);
+            pw.flush();
+            return 0;
+        } finally {
+            if (temp) deleteTree(dir);
+        }
+    }
+
+    private static double bare(ExportSettings s, Path file, int frames) throws Exception {
         EncodeSpec spec = EncoderPresets.spec(s, 0, Map.of());
+        int width = s.width(), height = s.height();
         SyntheticFrameSource src = new SyntheticFrameSource(width, height, s.rate(), frames);
         ByteBuffer buf = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder());
         IntBuffer ints = buf.asIntBuffer();

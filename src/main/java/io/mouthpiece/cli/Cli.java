@@ -23,7 +23,7 @@ public final class Cli {
         cl.addSubcommand(new InfoCommand(services));
         cl.addSubcommand(new FaceCommand(services));
         cl.addSubcommand(new LipsyncCommand());
-        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchExportCommand(services)));
         cl.addSubcommand(new RenderCommand(services));
         cl.addSubcommand(new LibraryCommand(services));
         cl.setExecutionExceptionHandler(Cli::handle);

@@ -11,11 +11,13 @@ import java.util.Objects;
  *
  * @param pixelFormat FFmpeg pixel format name of the encoded picture ("yuv420p", "yuva420p", "yuva444p10le")
  * @param videoBitrate bits per second, or 0 for constant-quality codecs driven by {@code videoOptions} (crf)
+ * @param colour the matrix the pictures are converted with and the stream is tagged with; null: by picture size
+ *               ({@link VideoColour#forSize})
  */
 public record EncodeSpec(String container, String videoCodec, String pixelFormat, int width, int height,
                          long fpsNum, long fpsDen, int videoBitrate, int gopSize, Map<String, String> videoOptions,
                          String audioCodec, int sampleRate, int audioChannels, int audioBitrate,
-                         Map<String, String> muxerOptions, Map<String, String> metadata) {
+                         Map<String, String> muxerOptions, Map<String, String> metadata, VideoColour colour) {
     public EncodeSpec {
         Objects.requireNonNull(container, "container");
         Objects.requireNonNull(videoCodec, "videoCodec");
@@ -26,6 +28,7 @@ public record EncodeSpec(String container, String videoCodec, String pixelFormat
         muxerOptions = copy(muxerOptions);
         metadata = copy(metadata);
         if (audioCodec == null) audioChannels = 0;
+        if (colour == null) colour = VideoColour.forSize(width, height);
     }
 
     public boolean hasAudio() { return audioChannels > 0; }

@@ -1,13 +1,13 @@
 package io.mouthpiece.media;
 
 import io.mouthpiece.core.media.MediaException;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FFmpegLogCallback;
 import org.bytedeco.javacv.Frame;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,14 +15,12 @@ import java.util.Map;
 /**
  * Writes pictures and interleaved float audio into one container through FFmpeg (JavaCV's FFmpegFrameRecorder).
  * Pictures come in as ARGB ints laid out in native byte order (what the export pipeline and the GL readback
- * produce): on little-endian machines those bytes are B,G,R,A, so FFmpeg reads them as BGRA without a copy and
- * converts to the codec's pixel format itself. Not thread-safe: one writer thread.
+ * produce): on little-endian machines those bytes are B,G,R,A. They are converted to the codec's pixel format with
+ * the matrix of the spec's {@link VideoColour} ({@link RgbToYuv}), and the stream carries that colour description
+ * (matrix, primaries, transfer, range) in the codec parameters, so the bitstream and the container say which
+ * conversion was used. Not thread-safe: one writer thread.
  */
 public final class VideoEncoder implements AutoCloseable {
-    /** FFmpeg's name for the byte order of native ARGB ints on this machine. */
-    private static final int NATIVE_ARGB = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
-            ? avutil.AV_PIX_FMT_BGRA : avutil.AV_PIX_FMT_ARGB;
-
     static {
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         FFmpegLogCallback.setLevel(avutil.AV_LOG_ERROR);
@@ -31,12 +29,16 @@ public final class VideoEncoder implements AutoCloseable {
     private final FFmpegFrameRecorder recorder;
     private final EncodeSpec spec;
     private final Path file;
+    private final RgbToYuv toYuv;
+    private final int depth;
     private boolean finished;
 
-    private VideoEncoder(FFmpegFrameRecorder recorder, EncodeSpec spec, Path file) {
+    private VideoEncoder(FFmpegFrameRecorder recorder, EncodeSpec spec, Path file, RgbToYuv toYuv) {
         this.recorder = recorder;
         this.spec = spec;
         this.file = file;
+        this.toYuv = toYuv;
+        this.depth = toYuv.bytesPerSample() == 2 ? Frame.DEPTH_USHORT : Frame.DEPTH_UBYTE;
     }
 
     /** True when this FFmpeg build has an encoder called {@code name} (e.g. libx264 only in the GPL build). */
@@ -58,6 +60,14 @@ public final class VideoEncoder implements AutoCloseable {
         rec.setVideoBitrate(spec.videoBitrate());
         if (spec.gopSize() > 0) rec.setGopSize(spec.gopSize());
         spec.videoOptions().forEach(rec::setVideoOption);
+        // AVCodecContext options, applied by avcodec_open2 before the encoder starts: openh264 writes them into the
+        // SPS (VUI), libvpx its colour space and range; the muxers copy them into mp4/mov 'colr' atoms and Matroska
+        // Colour elements. prores_ks reads each picture's own tags instead (tagPictures).
+        VideoColour c = spec.colour();
+        rec.setVideoOption("colorspace", c.matrix());
+        rec.setVideoOption("color_primaries", c.primaries());
+        rec.setVideoOption("color_trc", c.transfer());
+        rec.setVideoOption("color_range", c.range());
         if (spec.hasAudio()) {
             rec.setAudioCodecName(spec.audioCodec());
             rec.setSampleRate(spec.sampleRate());
@@ -66,14 +76,26 @@ public final class VideoEncoder implements AutoCloseable {
         }
         spec.muxerOptions().forEach(rec::setOption);
         for (Map.Entry<String, String> e : spec.metadata().entrySet()) rec.setMetadata(e.getKey(), e.getValue());
+        RgbToYuv toYuv;
+        try {
+            toYuv = new RgbToYuv(spec.width(), spec.height(), pix, spec.colour());
+        } catch (MediaException | RuntimeException e) {
+            releaseQuietly(rec);
+            throw e;
+        }
         try {
             rec.start();
+            tagPictures(rec, spec.colour());
         } catch (FFmpegFrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(rec);
+            toYuv.close();
             throw new MediaException("Cannot start the " + spec.videoCodec() + " encoder for " + spec.container()
                     + " at " + spec.width() + "x" + spec.height() + ": " + e.getMessage(), e);
+        } catch (MediaException e) {
+            toYuv.close();
+            throw e;
         }
-        return new VideoEncoder(rec, spec, file);
+        return new VideoEncoder(rec, spec, file, toYuv);
     }
 
     /**
@@ -85,7 +107,9 @@ public final class VideoEncoder implements AutoCloseable {
         int need = spec.width() * spec.height() * 4;
         if (argbNative.capacity() < need) throw new IllegalArgumentException("frame buffer holds " + argbNative.capacity() + " bytes, need " + need);
         try {
-            recorder.recordImage(spec.width(), spec.height(), Frame.DEPTH_UBYTE, 4, spec.width() * 4, NATIVE_ARGB, argbNative);
+            // Already in the codec's pixel format and size, so the recorder hands it to the encoder unconverted.
+            ByteBuffer yuv = toYuv.convert(argbNative);
+            recorder.recordImage(spec.width(), spec.height(), depth, 1, spec.width(), toYuv.pixelFormat(), yuv);
         } catch (FFmpegFrameRecorder.Exception | RuntimeException e) {
             throw new MediaException("Encoding a picture into " + file.getFileName() + " failed: " + e.getMessage(), e);
         }
@@ -110,13 +134,39 @@ public final class VideoEncoder implements AutoCloseable {
             throw new MediaException("Finishing " + file.getFileName() + " failed: " + e.getMessage(), e);
         } finally {
             releaseQuietly(recorder);
+            toYuv.close();
+        }
+    }
+
+    /**
+     * Encoders that take the colour description from each picture rather than from the codec context (prores_ks
+     * writes the picture's primaries, transfer and matrix into every frame header) need it on the AVFrame the
+     * recorder sends them. JavaCV 1.5.13 keeps that frame private and reuses it for every picture, only changing
+     * its data pointers, size and format, so it is tagged once here.
+     */
+    private static void tagPictures(FFmpegFrameRecorder rec, VideoColour c) throws MediaException {
+        try {
+            java.lang.reflect.Field f = FFmpegFrameRecorder.class.getDeclaredField("picture");
+            f.setAccessible(true);
+            AVFrame picture = (AVFrame) f.get(rec);
+            if (picture == null) return;   // no video stream
+            picture.colorspace(avutil.av_color_space_from_name(c.matrix()));
+            picture.color_primaries(avutil.av_color_primaries_from_name(c.primaries()));
+            picture.color_trc(avutil.av_color_transfer_from_name(c.transfer()));
+            picture.color_range(avutil.av_color_range_from_name(c.range()));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            releaseQuietly(rec);
+            throw new MediaException("This JavaCV version does not let the encoder tag its pictures' colours: " + e, e);
         }
     }
 
     /** Releases native resources; after a failure the (partial) file is left for the caller to delete. */
     @Override
     public void close() {
-        if (!finished) releaseQuietly(recorder);
+        if (!finished) {
+            releaseQuietly(recorder);
+            toYuv.close();
+        }
     }
 
     private static void releaseQuietly(FFmpegFrameRecorder rec) {

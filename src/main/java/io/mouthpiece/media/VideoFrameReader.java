@@ -4,23 +4,27 @@ import io.mouthpiece.core.time.Rational;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.Java2DFrameConverter;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
+import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Decodes a video's frames in order as RGB images with their presentation time (exact microseconds from the
- * container, as a {@link Rational}). Not thread-safe; one reader per clip.
+ * container, as a {@link Rational}). Pictures are converted to RGB with the matrix and range the stream is tagged
+ * with (BT.709 or BT.601; untagged: guessed by size), as players do ({@link YuvToRgb}). Not thread-safe; one reader
+ * per clip.
  */
 public final class VideoFrameReader implements AutoCloseable {
     /** One decoded frame: its index in decode order, presentation time in seconds, pixels (TYPE_INT_RGB). */
     public record VideoFrame(long index, Rational time, BufferedImage image) { }
 
     private final FFmpegFrameGrabber grabber;
-    private final Java2DFrameConverter converter = new Java2DFrameConverter();
+    private final YuvToRgb toRgb = new YuvToRgb();
     private long index;
 
     private VideoFrameReader(FFmpegFrameGrabber grabber) { this.grabber = grabber; }
@@ -29,6 +33,7 @@ public final class VideoFrameReader implements AutoCloseable {
     public static VideoFrameReader open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IOException("Video not found: " + file);
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
+        g.setImageMode(FrameGrabber.ImageMode.RAW);   // decoded pictures as they are; YuvToRgb converts them
         try {
             g.start();
         } catch (FrameGrabber.Exception e) {
@@ -46,6 +51,12 @@ public final class VideoFrameReader implements AutoCloseable {
 
     public int height() { return grabber.getImageHeight(); }
 
+    /** The stream's colour description as tagged (matrix and range; untagged: the guess by size). */
+    public VideoColour colour() {
+        var par = grabber.getFormatContext().streams(grabber.getVideoStream()).codecpar();
+        return VideoColour.ofStream(par.color_space(), par.color_range(), width(), height());
+    }
+
     /** Frames per second as the container states it (may be approximate for variable-rate files). */
     public double frameRate() { return grabber.getVideoFrameRate(); }
 
@@ -56,9 +67,11 @@ public final class VideoFrameReader implements AutoCloseable {
     public VideoFrame next() throws IOException {
         try {
             Frame f = grabber.grabImage();
-            if (f == null || f.image == null) return null;
-            BufferedImage img = ImageReader.toRgb(converter.getBufferedImage(f));
-            return new VideoFrame(index++, exactTime(f.timestamp), copy(img));
+            if (f == null || !(f.opaque instanceof AVFrame picture)) return null;
+            IntBuffer argb = toRgb.convert(picture);
+            BufferedImage img = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_RGB);
+            argb.get(0, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
+            return new VideoFrame(index++, exactTime(f.timestamp), img);
         } catch (FrameGrabber.Exception e) {
             throw new IOException("Video decode failed at frame " + index + ": " + e.getMessage(), e);
         }
@@ -85,17 +98,10 @@ public final class VideoFrameReader implements AutoCloseable {
         return r.num() > 0 && r.den() > 0 ? Rational.of(r.num(), r.den()) : null;
     }
 
-    /** The converter reuses its buffer between frames; callers may keep frames. */
-    private static BufferedImage copy(BufferedImage img) {
-        BufferedImage c = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        c.setData(img.getRaster());
-        return c;
-    }
-
     @Override
     public void close() {
         closeQuietly(grabber);
-        converter.close();
+        toRgb.close();
     }
 
     private static void closeQuietly(FFmpegFrameGrabber g) {

@@ -30,6 +30,13 @@ public final class VideoFrameWriter implements AutoCloseable {
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
         recorder.setVideoQuality(2);
         recorder.setFrameRate(fps);
+        // The recorder converts with swscale's default BT.601 matrix at every size: say so, or a reader that honours
+        // tags (ours included) guesses BT.709 for HD.
+        VideoColour c = VideoColour.BT601;
+        recorder.setVideoOption("colorspace", c.matrix());
+        recorder.setVideoOption("color_primaries", c.primaries());
+        recorder.setVideoOption("color_trc", c.transfer());
+        recorder.setVideoOption("color_range", c.range());
         try {
             recorder.start();
         } catch (FrameRecorder.Exception e) {

@@ -18,7 +18,7 @@ class EncodeVideoEncoderTest {
     @TempDir Path dir;
 
     static EncodeSpec spec(String codec, String pix, Map<String, String> opts) {
-        return new EncodeSpec("mov", codec, pix, 64, 48, 25, 1, 0, 0, opts, null, 48_000, 0, 0, Map.of(), Map.of());
+        return new EncodeSpec("mov", codec, pix, 64, 48, 25, 1, 0, 0, opts, null, 48_000, 0, 0, Map.of(), Map.of(), null);
     }
 
     @Test
