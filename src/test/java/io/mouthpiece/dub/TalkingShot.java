@@ -103,7 +103,7 @@ final class TalkingShot {
         List<ChannelValues> channels = new ArrayList<>();
         List<int[]> rendered = new ArrayList<>();
         EncodeSpec spec = new EncodeSpec("mov", "mpeg4", "yuv420p", SIZE, SIZE, 25, 1, 8_000_000, 12,
-                Map.of(), null, 48_000, 0, 0, Map.of(), Map.of("timecode", TIMECODE));
+                Map.of(), null, 48_000, 0, 0, Map.of(), Map.of("timecode", TIMECODE), null);
         ByteBuffer buf = ByteBuffer.allocateDirect(SIZE * SIZE * 4).order(ByteOrder.nativeOrder());
         try (GlThread gl = GlThread.start("dub-shot"); GlRigRenderer renderer = new GlRigRenderer(gl);
              VideoEncoder enc = VideoEncoder.open(file, spec)) {

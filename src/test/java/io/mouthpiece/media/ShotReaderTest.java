@@ -49,7 +49,8 @@ class ShotReaderTest {
         int w = 96, h = 64;
         Map<String, String> meta = timecode == null ? Map.of() : Map.of("timecode", timecode);
         EncodeSpec spec = new EncodeSpec("mov", "mpeg4", "yuv420p", w, h, fpsNum, fpsDen, 2_000_000, 12,
-                videoOptions, audioChannels > 0 ? "aac" : null, 48_000, audioChannels, 0, Map.of(), meta);
+                videoOptions, audioChannels > 0 ? "aac" : null, 48_000, audioChannels, 0, Map.of(), meta,
+                "bt709".equals(videoOptions.get("colorspace")) ? VideoColour.BT709 : null);
         ByteBuffer buf = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder());
         try (VideoEncoder enc = VideoEncoder.open(file, spec)) {
             for (int i = 0; i < frames; i++) {
