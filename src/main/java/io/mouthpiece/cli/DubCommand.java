@@ -2,7 +2,6 @@ package io.mouthpiece.cli;
 
 import io.mouthpiece.app.AppServices;
 import io.mouthpiece.app.TakeServices;
-import io.mouthpiece.core.media.MediaException;
 import io.mouthpiece.core.project.ConsentRecord;
 import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.dub.DubSynthesis;

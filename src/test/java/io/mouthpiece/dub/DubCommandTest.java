@@ -194,4 +194,35 @@ class DubCommandTest {
             assertFalse(Files.exists(dir.resolve(n)), n + " was not written");
         }
     }
+
+    @Test
+    void cuedLinesToMp4AndMxf() throws Exception {
+        Path srt = Files.writeString(dir.resolve("lines.srt"), "1\n00:00:00,200 --> 00:00:01,400\nBring me a map, Bob.\n");
+        Path mp4 = dir.resolve("cued.mp4");
+        Run r = run("dub", shot.file.toString(), "--audio", lineB.toString(), "--lines", srt.toString(), "--quality", "draft",
+                "--consent", "The actor agreed in writing", "-o", mp4.toString(), "--report", dir.resolve("cued.json").toString());
+        System.out.print(r.out());
+        assertEquals(0, r.code(), r.err());
+        ShotInfo got = ShotProber.probe(mp4).info();
+        assertEquals(TalkingShot.FRAMES, got.frameCount());
+        assertEquals(Rational.of(25), got.rate().fps());
+        System.out.println("mp4: codec " + got.videoCodec() + ", timecode " + got.timecode());
+        JsonNode line = new ObjectMapper().readTree(dir.resolve("cued.json").toFile()).get("lines").get(0);
+        assertEquals(0.2, line.get("start").asDouble(), 1e-9);
+        assertEquals(1.4, line.get("end").asDouble(), 1e-9);
+        assertTrue(Files.readString(mp4.resolveSibling("cued.mp4.provenance.json")).contains("The actor agreed in writing"));
+
+        Path mxf = dir.resolve("dubbed.mxf");
+        Run m = run("dub", shot.file.toString(), "--audio", lineB.toString(), "--not-a-real-person", "-o", mxf.toString());
+        System.out.print(m.out() + m.err());
+        if (m.code() == 0) {
+            ShotInfo x = ShotProber.probe(mxf).info();
+            System.out.println("mxf: codec " + x.videoCodec() + ", timecode " + x.timecode() + ", frames " + x.frameCount());
+            assertEquals(TalkingShot.FRAMES, x.frameCount());
+        } else {
+            assertEquals(2, m.code());
+            assertTrue(m.err().contains("mxf"), m.err());
+            assertFalse(Files.exists(mxf));
+        }
+    }
 }
