@@ -225,4 +225,37 @@ class DubCommandTest {
             assertFalse(Files.exists(mxf));
         }
     }
+
+    /** The talking shot re-encoded with BT.709 tags and a sound of its own (the sample line), as a camera file would come. */
+    @Test
+    void aShotWithSoundAndColourTagsKeepsThemAndGetsALeakScore() throws Exception {
+        Path tagged = dir.resolve("tagged.mov");
+        Map<String, String> colour = Map.of("color_primaries", "bt709", "color_trc", "bt709", "colorspace", "bt709", "color_range", "tv");
+        EncodeSpec spec = new EncodeSpec("mov", "mpeg4", "yuv420p", TalkingShot.SIZE, TalkingShot.SIZE, 25, 1, 8_000_000, 12,
+                colour, "pcm_s16le", 48_000, 1, 0, Map.of(), Map.of("timecode", "01:00:00:00"));
+        float[] own = Arrays.copyOf(new AudioDecoder().decodeAll(Path.of("assets/samples/astronaut/media/line.wav"), 48000, 60)
+                .samples(), 48000 * TalkingShot.FRAMES / 25);
+        ByteBuffer buf = ByteBuffer.allocateDirect(TalkingShot.SIZE * TalkingShot.SIZE * 4).order(ByteOrder.nativeOrder());
+        try (VideoEncoder enc = VideoEncoder.open(tagged, spec)) {
+            for (int i = 0; i < TalkingShot.FRAMES; i++) {
+                buf.clear();
+                buf.asIntBuffer().put(shot.rendered.get(i));
+                enc.writeFrame(buf);
+                enc.writeAudio(java.nio.FloatBuffer.wrap(own, i * 1920, 1920));
+            }
+            enc.finish();
+        }
+        ShotInfo src = ShotProber.probe(tagged).info();
+        Path out = dir.resolve("tagged-dub.mov");
+        Run r = run("dub", tagged.toString(), "--audio", lineB.toString(), "--keep-original", "--prores-4444",
+                "--not-a-real-person", "-o", out.toString());
+        System.out.print(r.out());
+        assertEquals(0, r.code(), r.err());
+        ShotInfo got = ShotProber.probe(out).info();
+        System.out.println("source colour " + src.colour() + ", dub colour " + got.colour());
+        assertEquals(src.colour(), got.colour());
+        assertEquals("01:00:00:00", got.timecode());
+        JsonNode line = new ObjectMapper().readTree(dir.resolve("tagged-dub.sync.json").toFile()).get("lines").get(0);
+        assertTrue(line.has("leak"), "the shot's own sound gives a leak score: " + line);
+    }
 }
