@@ -213,12 +213,16 @@ class DubCommandTest {
         assertTrue(Files.readString(mp4.resolveSibling("cued.mp4.provenance.json")).contains("The actor agreed in writing"));
 
         Path mxf = dir.resolve("dubbed.mxf");
-        Run m = run("dub", shot.file.toString(), "--audio", lineB.toString(), "--not-a-real-person", "-o", mxf.toString());
+        Run m = run("dub", shot.file.toString(), "--audio", lineB.toString(), "--from", "10:00:00:10", "--to", "10:00:02:10",
+                "--not-a-real-person", "-o", mxf.toString());
         System.out.print(m.out() + m.err());
         if (m.code() == 0) {
             ShotInfo x = ShotProber.probe(mxf).info();
             System.out.println("mxf: codec " + x.videoCodec() + ", timecode " + x.timecode() + ", frames " + x.frameCount());
-            assertEquals(TalkingShot.FRAMES, x.frameCount());
+            assertEquals(50, x.frameCount(), "--from/--to: frames 10..59");
+            assertEquals("10:00:00:10", x.timecode());
+            JsonNode l = new ObjectMapper().readTree(dir.resolve("dubbed.sync.json").toFile()).get("lines").get(0);
+            assertEquals(0.4, l.get("start").asDouble(), 1e-9, "the line starts at --from");
         } else {
             assertEquals(2, m.code());
             assertTrue(m.err().contains("mxf"), m.err());

@@ -1,6 +1,5 @@
 package io.mouthpiece.service.dub;
 
-import io.mouthpiece.core.AppVersion;
 import io.mouthpiece.core.cues.CueSheet;
 import io.mouthpiece.core.cues.CueSheets;
 import io.mouthpiece.core.face.TrackedFrame;
@@ -10,7 +9,6 @@ import io.mouthpiece.core.interchange.OtioWriter;
 import io.mouthpiece.core.media.MediaException;
 import io.mouthpiece.core.media.ShotInfo;
 import io.mouthpiece.core.persist.AtomicFiles;
-import io.mouthpiece.core.persist.Hashing;
 import io.mouthpiece.core.speech.VisemeTrack;
 import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.core.time.FrameRate;
@@ -226,6 +224,4 @@ public final class DubService {
             throw new MediaException("Cannot read the sound of " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
-
-    static String version() { return AppVersion.get(); }
 }
