@@ -98,6 +98,11 @@ public final class TakeServices implements AutoCloseable {
         return analysis;
     }
 
+    /** Dubbing filmed shots with the same face and lip-sync models. */
+    public io.mouthpiece.service.dub.DubService dub() throws IOException {
+        return new io.mouthpiece.service.dub.DubService(faces(), analysis().lipsync());
+    }
+
     /** Rendering to files on the caller's GL thread. */
     public synchronized RenderService render(GlThread gl) throws IOException {
         if (classifiers == null) {

@@ -25,6 +25,7 @@ public final class Cli {
         cl.addSubcommand(new LipsyncCommand());
         cl.addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchExportCommand(services)));
         cl.addSubcommand(new RenderCommand(services));
+        cl.addSubcommand(new DubCommand(services));
         cl.addSubcommand(new LibraryCommand(services));
         cl.setExecutionExceptionHandler(Cli::handle);
         return cl;

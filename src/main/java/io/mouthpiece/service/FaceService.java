@@ -67,6 +67,9 @@ public final class FaceService {
 
     public FaceTopology topology() { return topology; }
 
+    /** A face analyzer over the shared models for a caller that tracks frames itself (dubbing); the caller closes it. */
+    public FaceAnalyzer openAnalyzer() { return new FaceAnalyzer(registry, topology, options); }
+
     /**
      * Analyses the character's source and returns {@code ActorEdits.setFace} with face {@code actor.faceIndex()}.
      *

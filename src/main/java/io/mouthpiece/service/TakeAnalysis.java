@@ -27,6 +27,9 @@ public final class TakeAnalysis {
         this.lipsync = lipsync;
     }
 
+    /** The lip sync this analysis uses (dubbing analyses its lines with the same models). */
+    public LipsyncService lipsync() { return lipsync; }
+
     /** @throws NoFaceException when a character's picture shows no face (the six-point fit is the way out) */
     public Edit analyseTake(Project project, Path projectFolder, String takeId, Progress progress) throws IOException {
         return analyse(project, projectFolder, takeId, false, progress);
