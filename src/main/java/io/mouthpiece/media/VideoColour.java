@@ -26,11 +26,34 @@ public record VideoColour(String matrix, String primaries, String transfer, Stri
         return width >= 1280 || height >= 720 ? BT709 : BT601;
     }
 
+    /**
+     * A source's own description carried to an export of the same pictures (a dubbed shot): what the source states
+     * is kept as it is (never converted), and only what it leaves unknown is filled in by the size rule. The
+     * pictures were decoded with the same matrix ({@link #ofStream}), so encoding with it gives the source's YUV back.
+     */
+    public static VideoColour carried(String matrix, String primaries, String transfer, String range, int width, int height) {
+        VideoColour guess = forSize(width, height);
+        return new VideoColour(known(matrix) ? matrix : guess.matrix, known(primaries) ? primaries : guess.primaries,
+                known(transfer) ? transfer : guess.transfer, known(range) ? range : guess.range);
+    }
+
+    private static boolean known(String s) {
+        return s != null && !s.isBlank() && !s.equals("unknown") && !s.equals("unspecified") && !s.equals("reserved");
+    }
+
     /** True for the BT.709 matrix. */
     public boolean isBt709() { return matrix.equals("bt709"); }
 
-    /** The swscale coefficient table for the matrix. */
-    int swsColorspace() { return isBt709() ? swscale.SWS_CS_ITU709 : swscale.SWS_CS_SMPTE170M; }
+    /** The swscale coefficient table for the matrix (BT.601 for bt470bg/smpte170m and anything else it lacks). */
+    int swsColorspace() {
+        return switch (matrix) {
+            case "bt709" -> swscale.SWS_CS_ITU709;
+            case "bt2020nc", "bt2020c" -> swscale.SWS_CS_BT2020;
+            case "fcc" -> swscale.SWS_CS_FCC;
+            case "smpte240m" -> swscale.SWS_CS_SMPTE240M;
+            default -> swscale.SWS_CS_SMPTE170M;
+        };
+    }
 
     /** 0 = limited (tv) range, 1 = full (pc) range, swscale's convention. */
     int swsRange() { return range.equals("pc") ? 1 : 0; }
@@ -44,6 +67,8 @@ public record VideoColour(String matrix, String primaries, String transfer, Stri
         String m = switch (avColorSpace) {
             case avutil.AVCOL_SPC_BT709 -> "bt709";
             case avutil.AVCOL_SPC_SMPTE170M, avutil.AVCOL_SPC_BT470BG -> "smpte170m";
+            case avutil.AVCOL_SPC_BT2020_NCL -> "bt2020nc";
+            case avutil.AVCOL_SPC_BT2020_CL -> "bt2020c";
             default -> guess.matrix;
         };
         String r = avColorRange == avutil.AVCOL_RANGE_JPEG ? "pc" : "tv";

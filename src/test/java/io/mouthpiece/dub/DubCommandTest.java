@@ -10,6 +10,7 @@ import io.mouthpiece.core.settings.AppDirs;
 import io.mouthpiece.core.time.Rational;
 import io.mouthpiece.media.AudioDecoder;
 import io.mouthpiece.media.EncodeSpec;
+import io.mouthpiece.media.VideoColour;
 import io.mouthpiece.media.ShotProber;
 import io.mouthpiece.media.ShotReader;
 import io.mouthpiece.media.VideoEncoder;
@@ -179,7 +180,7 @@ class DubCommandTest {
         assertTrue(tooLong.err().contains("lasts 4.00 s but the shot has only 2.40 s"), tooLong.err());
 
         Path blank = dir.resolve("blank.mov");
-        EncodeSpec spec = new EncodeSpec("mov", "mpeg4", "yuv420p", 64, 64, 25, 1, 2_000_000, 12, Map.of(), null, 48_000, 0, 0, Map.of(), Map.of());
+        EncodeSpec spec = new EncodeSpec("mov", "mpeg4", "yuv420p", 64, 64, 25, 1, 2_000_000, 12, Map.of(), null, 48_000, 0, 0, Map.of(), Map.of(), null);
         ByteBuffer buf = ByteBuffer.allocateDirect(64 * 64 * 4).order(ByteOrder.nativeOrder());
         for (int i = 0; i < 64 * 64; i++) buf.putInt(0xFF808080);
         try (VideoEncoder enc = VideoEncoder.open(blank, spec)) {
@@ -234,9 +235,9 @@ class DubCommandTest {
     @Test
     void aShotWithSoundAndColourTagsKeepsThemAndGetsALeakScore() throws Exception {
         Path tagged = dir.resolve("tagged.mov");
-        Map<String, String> colour = Map.of("color_primaries", "bt709", "color_trc", "bt709", "colorspace", "bt709", "color_range", "tv");
+        // A small picture tagged BT.709 (the size rule would say BT.601): the dub must keep the source's tags.
         EncodeSpec spec = new EncodeSpec("mov", "mpeg4", "yuv420p", TalkingShot.SIZE, TalkingShot.SIZE, 25, 1, 8_000_000, 12,
-                colour, "pcm_s16le", 48_000, 1, 0, Map.of(), Map.of("timecode", "01:00:00:00"));
+                Map.of(), "pcm_s16le", 48_000, 1, 0, Map.of(), Map.of("timecode", "01:00:00:00"), VideoColour.BT709);
         float[] own = Arrays.copyOf(new AudioDecoder().decodeAll(Path.of("assets/samples/astronaut/media/line.wav"), 48000, 60)
                 .samples(), 48000 * TalkingShot.FRAMES / 25);
         ByteBuffer buf = ByteBuffer.allocateDirect(TalkingShot.SIZE * TalkingShot.SIZE * 4).order(ByteOrder.nativeOrder());

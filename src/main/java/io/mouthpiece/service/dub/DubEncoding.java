@@ -7,6 +7,7 @@ import io.mouthpiece.core.time.FrameRate;
 import io.mouthpiece.export.EncoderPresets;
 import io.mouthpiece.export.ExportService;
 import io.mouthpiece.media.EncodeSpec;
+import io.mouthpiece.media.VideoColour;
 import io.mouthpiece.media.VideoEncoder;
 
 import java.nio.ByteBuffer;
@@ -42,7 +43,10 @@ final class DubEncoding implements AutoCloseable {
 
     /** The encoder settings for {@code request}'s container over a shot described by {@code info}. */
     static EncodeSpec spec(DubRequest request, ShotInfo info, String firstTimecode, boolean sound) throws MediaException {
-        Map<String, String> video = new LinkedHashMap<>(colourOptions(info.colour()));
+        Map<String, String> video = new LinkedHashMap<>();
+        ColourDescription src = info.colour();
+        VideoColour colour = VideoColour.carried(src.matrix(), src.primaries(), src.transfer(), src.range(),
+                info.width(), info.height());
         Map<String, String> mux = new LinkedHashMap<>();
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("comment", ExportService.label() + "; provenance in " + ExportService.sidecarOf(request.output()).getFileName());
@@ -58,7 +62,7 @@ final class DubEncoding implements AutoCloseable {
                 video.put("vendor", "apl0");
                 mux.put("movflags", "+use_metadata_tags");
                 yield new EncodeSpec("mov", "prores_ks", request.prores4444() ? "yuv444p10le" : "yuv422p10le", w, h, num, den,
-                        0, 0, video, "pcm_s16le", SAMPLE_RATE, ch, 0, mux, meta);
+                        0, 0, video, "pcm_s16le", SAMPLE_RATE, ch, 0, mux, meta, colour);
             }
             case MP4 -> {
                 String codec = EncoderPresets.h264Encoder();
@@ -73,7 +77,7 @@ final class DubEncoding implements AutoCloseable {
                 mux.put("movflags", "+use_metadata_tags");
                 int gop = (int) Math.max(1, info.rate().fps().round());
                 yield new EncodeSpec("mp4", codec, "yuv420p", w, h, num, den, bitrate, gop, video, "aac", SAMPLE_RATE, ch,
-                        256_000, mux, meta);
+                        256_000, mux, meta, colour);
             }
             case MXF -> {
                 if (!VideoEncoder.hasEncoder("dnxhd")) {
@@ -81,26 +85,9 @@ final class DubEncoding implements AutoCloseable {
                 }
                 video.put("profile", draft ? "dnxhr_sq" : "dnxhr_hqx");
                 yield new EncodeSpec("mxf", "dnxhd", draft ? "yuv422p" : "yuv422p10le", w, h, num, den, 0, 0, video,
-                        "pcm_s16le", SAMPLE_RATE, ch, 0, mux, meta);
+                        "pcm_s16le", SAMPLE_RATE, ch, 0, mux, meta, colour);
             }
         };
-    }
-
-    /** The source's colour description as encoder options (FFmpeg's names); unknown parts are left unset. */
-    static Map<String, String> colourOptions(ColourDescription c) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (c == null) return out;
-        put(out, "color_primaries", c.primaries());
-        put(out, "color_trc", c.transfer());
-        put(out, "colorspace", c.matrix());
-        put(out, "color_range", c.range());
-        return out;
-    }
-
-    private static void put(Map<String, String> out, String key, String value) {
-        if (value != null && !value.isBlank() && !ColourDescription.UNKNOWN.equals(value) && !"unspecified".equals(value)) {
-            out.put(key, value);
-        }
     }
 
     /**
