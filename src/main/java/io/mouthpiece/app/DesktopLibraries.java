@@ -1,0 +1,99 @@
+package io.mouthpiece.app;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.SymbolLookup;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What the studio needs from the system before JavaFX starts, checked so that a missing library or display becomes
+ * one paragraph naming it and the command that installs it, instead of JavaFX's stack trace ("Unable to load glass
+ * GTK library", "Unable to open DISPLAY"). Linux only: the JavaFX jars carry everything on Windows and macOS.
+ *
+ * <p>Each library is opened the way the toolkit will open it (dlopen by soname, kept loaded), so a library that is
+ * present but whose own dependencies are missing counts as missing too. The command-line tool needs none of these.
+ */
+public final class DesktopLibraries {
+    /** A shared library the studio needs, the Debian/Ubuntu package that ships it, and what uses it. */
+    public record Need(String soname, String debPackage, String usedBy) {}
+
+    /**
+     * The studio's needs on Linux: glass (JavaFX's window system) links GTK 3 and XTest; the GL preview renders through
+     * EGL with Mesa's driver; Prism's GL pipeline uses GLX and XF86VidMode.
+     */
+    public static final List<Need> LINUX = List.of(
+            new Need("libgtk-3.so.0", "libgtk-3-0", "JavaFX windows (GTK 3)"),
+            new Need("libXtst.so.6", "libxtst6", "JavaFX windows (XTest)"),
+            new Need("libXxf86vm.so.1", "libxxf86vm1", "JavaFX OpenGL drawing"),
+            new Need("libGL.so.1", "libgl1", "JavaFX OpenGL drawing"),
+            new Need("libGLX_mesa.so.0", "libglx-mesa0", "JavaFX OpenGL drawing (Mesa)"),
+            new Need("libEGL.so.1", "libegl1", "the preview renderer (EGL)"),
+            new Need("libEGL_mesa.so.0", "libegl-mesa0", "the preview renderer (Mesa EGL)"));
+
+    private DesktopLibraries() {}
+
+    /**
+     * Why the studio cannot start on this machine, as one paragraph for the terminal, or null when nothing is
+     * missing (or the platform is not Linux, or the toolkit is Monocle, which needs neither GTK nor a display).
+     */
+    public static String problem() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) return null;
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) return null;
+        return problem(missing(LINUX, DesktopLibraries::canOpen), System.getenv());
+    }
+
+    /** The paragraph for these missing libraries and this environment (null: nothing stops the studio). */
+    static String problem(List<Need> missing, Map<String, String> env) {
+        if (!missing.isEmpty()) return missingLibraries(missing);
+        String display = env.get("DISPLAY");
+        if (display == null || display.isBlank()) {
+            return "The studio needs a graphical display, and DISPLAY is not set. Start it from a desktop session "
+                    + "(on Wayland it uses XWayland, which sets DISPLAY), over `ssh -X`, or under a virtual display: "
+                    + "`xvfb-run -a ./studio.sh` (Debian/Ubuntu package xvfb). The command-line commands (render, lipsync, "
+                    + "face, info; see --help) work without one.";
+        }
+        return null;
+    }
+
+    /** The needs whose library cannot be opened. */
+    static List<Need> missing(List<Need> needs, Predicate<String> opens) {
+        List<Need> missing = new ArrayList<>();
+        for (Need n : needs) if (!opens.test(n.soname())) missing.add(n);
+        return missing;
+    }
+
+    static String missingLibraries(List<Need> missing) {
+        Set<String> packages = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Need n : missing) {
+            packages.add(n.debPackage());
+            names.add(n.soname() + " (" + n.usedBy() + ")");
+        }
+        if (packages.contains("libglx-mesa0") || packages.contains("libegl-mesa0")) packages.add("libgl1-mesa-dri");
+        String them = packages.size() == 1 ? "it" : "them";
+        return "The studio cannot start: this machine lacks " + (missing.size() == 1 ? "the system library " : "system libraries ")
+                + String.join(", ", names) + ". On Debian or Ubuntu install "
+                + them + " with `sudo apt-get install " + String.join(" ", packages)
+                + "` (or run `./studio.sh` from the source folder, which installs " + them + " and starts the studio); on other "
+                + "systems install the packages that provide those files. The command-line commands (render, lipsync, "
+                + "face, info; see --help) work without " + them + ".";
+    }
+
+    /**
+     * Opens the library as the toolkit will and keeps it loaded (the toolkit's own dlopen then finds it); false when
+     * the dynamic linker cannot load it or one of its dependencies.
+     */
+    static boolean canOpen(String soname) {
+        try {
+            SymbolLookup.libraryLookup(soname, Arena.global());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
