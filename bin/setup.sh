@@ -58,10 +58,13 @@ mp_ensure_packages() {
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Builds target/mouthpiece.jar (and its start-up cache) when it is missing or older than the sources.
+# Builds target/mouthpiece.jar and its start-up cache when either is missing or the jar is older than the sources.
 mp_build_if_stale() {
   local jar=target/mouthpiece.jar
-  if [ -f "$jar" ] && [ -d target/lib ] && [ -z "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; then return 0; fi
+  if [ -f "$jar" ] && [ -d target/lib ] && [ -z "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; then
+    # up to date, unless the start-up cache is missing and can be made now (xvfb-run came after the last build)
+    if [ -f target/mouthpiece.aot ] || ! command -v xvfb-run >/dev/null 2>&1; then return 0; fi
+  fi
   mp_say "building (./mvnw -q package -DskipTests; the first build downloads Maven and the libraries)"
   MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ./mvnw -q package -DskipTests
 }

@@ -76,7 +76,7 @@ public final class AotTraining {
         Path xvfbRun = onPath("xvfb-run");
         if (xvfbRun == null) {
             System.out.println("[aot] not made: xvfb-run is missing (Debian/Ubuntu: apt-get install xvfb xauth); the studio"
-                    + " starts without a start-up cache, about a second slower");
+                    + " starts without a start-up cache, slower");
             return false;
         }
         Path home = Files.createTempDirectory("mouthpiece-aot-training");

@@ -27,13 +27,13 @@ public final class DesktopLibraries {
      * EGL with Mesa's driver; Prism's GL pipeline uses GLX and XF86VidMode.
      */
     public static final List<Need> LINUX = List.of(
-            new Need("libgtk-3.so.0", "libgtk-3-0", "JavaFX windows (GTK 3)"),
-            new Need("libXtst.so.6", "libxtst6", "JavaFX windows (XTest)"),
-            new Need("libXxf86vm.so.1", "libxxf86vm1", "JavaFX OpenGL drawing"),
-            new Need("libGL.so.1", "libgl1", "JavaFX OpenGL drawing"),
-            new Need("libGLX_mesa.so.0", "libglx-mesa0", "JavaFX OpenGL drawing (Mesa)"),
-            new Need("libEGL.so.1", "libegl1", "the preview renderer (EGL)"),
-            new Need("libEGL_mesa.so.0", "libegl-mesa0", "the preview renderer (Mesa EGL)"));
+            new Need("libgtk-3.so.0", "libgtk-3-0", "JavaFX's windows"),
+            new Need("libXtst.so.6", "libxtst6", "JavaFX's windows"),
+            new Need("libXxf86vm.so.1", "libxxf86vm1", "JavaFX's OpenGL drawing"),
+            new Need("libGL.so.1", "libgl1", "JavaFX's OpenGL drawing"),
+            new Need("libGLX_mesa.so.0", "libglx-mesa0", "JavaFX's OpenGL drawing"),
+            new Need("libEGL.so.1", "libegl1", "the preview's renderer"),
+            new Need("libEGL_mesa.so.0", "libegl-mesa0", "the preview's renderer"));
 
     private DesktopLibraries() {}
 
@@ -72,12 +72,12 @@ public final class DesktopLibraries {
         List<String> names = new ArrayList<>();
         for (Need n : missing) {
             packages.add(n.debPackage());
-            names.add(n.soname() + " (" + n.usedBy() + ")");
+            names.add(n.soname() + " (for " + n.usedBy() + ")");
         }
         if (packages.contains("libglx-mesa0") || packages.contains("libegl-mesa0")) packages.add("libgl1-mesa-dri");
         String them = packages.size() == 1 ? "it" : "them";
         return "The studio cannot start: this machine lacks " + (missing.size() == 1 ? "the system library " : "system libraries ")
-                + String.join(", ", names) + ". On Debian or Ubuntu install "
+                + String.join("; ", names) + ". On Debian or Ubuntu install "
                 + them + " with `sudo apt-get install " + String.join(" ", packages)
                 + "` (or run `./studio.sh` from the source folder, which installs " + them + " and starts the studio); on other "
                 + "systems install the packages that provide those files. The command-line commands (render, lipsync, "

@@ -28,7 +28,7 @@ class DesktopLibrariesTest {
         Set<String> absent = Set.of("libgtk-3.so.0", "libEGL_mesa.so.0");
         var missing = DesktopLibraries.missing(DesktopLibraries.LINUX, s -> !absent.contains(s));
         String text = DesktopLibraries.problem(missing, Map.of("DISPLAY", ":0"));
-        assertTrue(text.contains("libgtk-3.so.0 (JavaFX windows (GTK 3))"), text);
+        assertTrue(text.contains("libgtk-3.so.0 (for JavaFX's windows)"), text);
         assertTrue(text.contains("libEGL_mesa.so.0"), text);
         assertFalse(text.contains("libXtst"), text);
         // the driver package comes with Mesa's EGL, as apt would need it
