@@ -55,7 +55,8 @@ mp_ensure_packages() {
   mp_say "installing the system packages the studio and tests need: ${missing[*]}"
   [ ${#sudo_cmd[@]} -gt 0 ] && mp_say "(apt-get runs through sudo: it may ask for your password)"
   "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # env, not a plain assignment: sudo drops the caller's environment
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
 # Builds target/mouthpiece.jar and its start-up cache when either is missing or the jar is older than the sources.

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** Groups the speed measurements; each area adds its subcommand to the list below. */
 @Command(name = "bench", description = "Measure speed on this machine.", mixinStandardHelpOptions = true,
-        subcommands = {BenchRenderCommand.class, BenchLipsyncCommand.class, BenchExportCommand.class})
+        subcommands = {BenchRenderCommand.class, BenchLipsyncCommand.class, BenchExportCommand.class, BenchStartupCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
