@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * cache (the app starts without one, only slower). A cache newer than every jar it covers is kept as it is.
  */
 public final class AotTraining {
-    static final long TIMEOUT_S = 300;
+    static final long TIMEOUT_S = 600;
 
     private AotTraining() {}
 

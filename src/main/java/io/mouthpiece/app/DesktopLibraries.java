@@ -1,7 +1,9 @@
 package io.mouthpiece.app;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.SymbolLookup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,14 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What the studio needs from the system before JavaFX starts, checked so that a missing library or display becomes
  * one paragraph naming it and the command that installs it, instead of JavaFX's stack trace ("Unable to load glass
  * GTK library", "Unable to open DISPLAY"). Linux only: the JavaFX jars carry everything on Windows and macOS.
  *
- * <p>Each library is opened the way the toolkit will open it (dlopen by soname, kept loaded), so a library that is
- * present but whose own dependencies are missing counts as missing too. The command-line tool needs none of these.
+ * <p>Each library is looked for where the dynamic linker looks. The command-line tool needs none of these.
  */
 public final class DesktopLibraries {
     /** A shared library the studio needs, the Debian/Ubuntu package that ships it, and what uses it. */
@@ -44,7 +46,8 @@ public final class DesktopLibraries {
     public static String problem() {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) return null;
         if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) return null;
-        return problem(missing(LINUX, DesktopLibraries::canOpen), System.getenv());
+        List<Path> dirs = libraryDirs();
+        return problem(missing(LINUX, soname -> present(soname, dirs)), System.getenv());
     }
 
     /** The paragraph for these missing libraries and this environment (null: nothing stops the studio). */
@@ -85,15 +88,38 @@ public final class DesktopLibraries {
     }
 
     /**
-     * Opens the library as the toolkit will and keeps it loaded (the toolkit's own dlopen then finds it); false when
-     * the dynamic linker cannot load it or one of its dependencies.
+     * Whether the dynamic linker would find the library: a file of that name in a folder it searches
+     * ({@code LD_LIBRARY_PATH}, the folders listed in {@code /etc/ld.so.conf.d/*.conf}, the default ones). A file check,
+     * not a dlopen: loading GTK takes a few hundred milliseconds that the toolkit spends again anyway, and a library
+     * that is present but broken still ends in {@code StudioLauncher}'s one-paragraph message.
      */
     static boolean canOpen(String soname) {
-        try {
-            SymbolLookup.libraryLookup(soname, Arena.global());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+        return present(soname, libraryDirs());
+    }
+
+    static boolean present(String soname, List<Path> dirs) {
+        for (Path d : dirs) if (Files.exists(d.resolve(soname))) return true;
+        return false;
+    }
+
+    static List<Path> libraryDirs() {
+        Set<Path> dirs = new LinkedHashSet<>();
+        String ld = System.getenv("LD_LIBRARY_PATH");
+        if (ld != null) for (String d : ld.split(":")) if (!d.isBlank()) dirs.add(Path.of(d));
+        Path conf = Path.of("/etc/ld.so.conf.d");
+        if (Files.isDirectory(conf)) {
+            try (Stream<Path> files = Files.list(conf)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".conf")).sorted().toList()) {
+                    for (String line : Files.readAllLines(f)) {
+                        String l = line.strip();
+                        if (l.startsWith("/")) dirs.add(Path.of(l));
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable configuration: the default folders below still count
+            }
         }
+        for (String d : List.of("/lib64", "/usr/lib64", "/lib", "/usr/lib")) dirs.add(Path.of(d));
+        return new ArrayList<>(dirs);
     }
 }

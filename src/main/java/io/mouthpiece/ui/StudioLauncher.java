@@ -12,6 +12,12 @@ public final class StudioLauncher {
     /** Exit code when the studio cannot start on this machine (a missing library or display): bad environment. */
     public static final int CANNOT_START = 5;
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" at every start of an
+     * app that runs it from the class path, as this one does on purpose (see Main); kept here so the level holds.
+     */
+    private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private StudioLauncher() {}
 
     /**
@@ -24,6 +30,7 @@ public final class StudioLauncher {
             System.err.println(problem);
             return CANNOT_START;
         }
+        FX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         StudioWarmup.startServices(); // overlaps the toolkit's start-up
         try {
             Application.launch(StudioApp.class, args);

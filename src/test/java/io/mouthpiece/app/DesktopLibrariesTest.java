@@ -5,17 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 class DesktopLibrariesTest {
     @Test
+    void findsALibraryInTheFoldersGiven(@TempDir Path dir) throws Exception {
+        Files.createFile(dir.resolve("libdemo.so.1"));
+        assertTrue(DesktopLibraries.present("libdemo.so.1", List.of(Path.of("/nonexistent"), dir)));
+        assertFalse(DesktopLibraries.present("libdemo.so.2", List.of(dir)));
+    }
+
+    @Test
     @EnabledOnOs(OS.LINUX)
-    void opensWhatTheDynamicLinkerFindsAndNothingElse() {
+    void findsWhatTheDynamicLinkerFindsAndNothingElse() {
         assertTrue(DesktopLibraries.canOpen("libc.so.6"));
         assertFalse(DesktopLibraries.canOpen("libmouthpiece-no-such-library.so.9"));
         var needs = List.of(new DesktopLibraries.Need("libc.so.6", "libc6", "everything"),
