@@ -37,7 +37,8 @@ public final class StudioLauncher {
             return 0;
         } catch (RuntimeException | LinkageError e) {
             // The toolkit failed to start in a way the check above did not foresee (a display that refuses us, a
-            // broken driver): the message, not the trace, on the terminal.
+            // broken library): the message, not the trace, on the terminal.
+            if (StudioApp.toolkitStarted) throw e; // the studio's own failure: Main reports it as an internal error
             LoggerFactory.getLogger(StudioLauncher.class).info("the studio could not start", e);
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) root = root.getCause();
