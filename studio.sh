@@ -4,6 +4,8 @@
 # window needs (apt-get, through sudo when not root), builds when the sources are newer than the jar (the build also
 # trains the start-up cache, target/mouthpiece.aot), then starts the studio with that cache.
 set -euo pipefail
+args=()   # a project folder named relative to where the user stands, before the cd below
+for a in "$@"; do if [ -e "$a" ]; then args+=("$(readlink -f -- "$a")"); else args+=("$a"); fi; done
 cd "$(dirname "$0")"
 . bin/setup.sh
 mp_find_jdk25
@@ -13,4 +15,4 @@ aot=()
 # A cache made by another JDK, or left from other jars, is refused by the JVM without a word (-Xlog below).
 [ -f target/mouthpiece.aot ] && aot=(-XX:AOTCache=target/mouthpiece.aot)
 exec "$JAVA_HOME/bin/java" "${aot[@]}" -Xlog:aot*=off,cds*=off --enable-native-access=ALL-UNNAMED \
-  --sun-misc-unsafe-memory-access=allow -jar target/mouthpiece.jar studio "$@"
+  --sun-misc-unsafe-memory-access=allow -jar target/mouthpiece.jar studio "${args[@]}"
