@@ -3,6 +3,7 @@
 #  - the CLI launcher runs `info` on the bundled sample, `face` on its portrait, `lipsync` on its WAV, and, once the
 #    app has a `render` command, renders the sample take to MP4 (checked by decoding it back with ffprobe);
 #  - the studio launcher starts under Xvfb, writes a screenshot and exits 0 (its start-up time is printed);
+#  - the image carries the AOT cache trained at package time, and the launchers can map it;
 #  - nothing may be written inside the image: user data goes to a throwaway HOME/XDG tree.
 # With root and unshare(1), the JDKs under /usr/lib/jvm are hidden, proving the image needs no installed JDK.
 set -euo pipefail
@@ -78,6 +79,13 @@ grep -v 'Picked up JAVA_TOOL_OPTIONS' "$work/out/studio.log" || true
 [ -s "$work/out/studio.png" ] || { echo "smoke: studio wrote no screenshot" >&2; exit 1; }
 shot_ns=$(date -r "$work/out/studio.png" +%s%N)
 echo "smoke: studio cold start: screenshot written $(( (shot_ns - start) / 1000000 )) ms after launch (Xvfb start included); exited after $(( (end - start) / 1000000 )) ms"
+
+step "the launchers start from the AOT cache made at package time"
+# AOTMode=on (first through JAVA_TOOL_OPTIONS; the launcher's own -XX:AOTCache follows) turns "cache unusable" into an error.
+[ -f "$app/mouthpiece.aot" ] || { echo "smoke: no AOT cache in the image ($app/mouthpiece.aot): was xvfb-run missing at package time?" >&2; exit 1; }
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -XX:AOTMode=on" cli --version > /dev/null 2>&1 \
+  || { echo "smoke: the CLI launcher cannot use $app/mouthpiece.aot" >&2; exit 1; }
+echo "smoke: AOT cache $(( $(stat -c %s "$app/mouthpiece.aot") / 1000000 )) MB, used by the launchers"
 
 step "nothing written inside the image"
 written=$(find "$image" -newer "$work/stamp" -print)

@@ -108,6 +108,8 @@ public final class Packager {
         jpackage(appImageArgs(input, runtime, image, icons, cliProps));
         t = lap("jpackage app-image", t);
         Path app = appDir(image);
+        aotCache(app);
+        t = lap("AOT cache", t);
         System.out.printf("app image: %s (%d MB)%n", app, sizeOf(app) / 1_000_000);
         for (String type : types) {
             if (type.equals("app-image")) continue;
@@ -178,6 +180,41 @@ public final class Packager {
         for (String o : javaOptions()) a.addAll(List.of("--java-options", o));
         if (os == Os.MAC) a.addAll(List.of("--mac-package-identifier", "io.mouthpiece.studio", "--mac-package-name", NAME));
         return a;
+    }
+
+    /**
+     * Trains the studio's AOT cache inside the image (lib/app/mouthpiece.aot, through the studio launcher, so the
+     * class path is the launchers' own) and has both launchers use it; see {@code AotTraining}. Linux only: the
+     * training needs xvfb-run. Without it the image is complete, only slower to start.
+     */
+    void aotCache(Path app) throws Exception {
+        if (os != Os.LINUX) {
+            System.out.println("[aot] not made: training runs on Linux only");
+            return;
+        }
+        Path appDir = app.resolve("lib/app");
+        Path cache = appDir.resolve("mouthpiece.aot");
+        if (!AotTraining.train(cache, List.of(app.resolve("bin/" + NAME).toString()), List.of(),
+                "-XX:AOTCacheOutput=" + cache + " " + AOT_QUIET)) return;
+        try (Stream<Path> s = Files.list(appDir)) {
+            for (Path cfg : s.filter(p -> p.toString().endsWith(".cfg")).toList()) {
+                Files.write(cfg, withJavaOptions(Files.readAllLines(cfg), List.of("-XX:AOTCache=$APPDIR/mouthpiece.aot", AOT_QUIET)));
+            }
+        }
+    }
+
+    /** The JVM would otherwise print JDK 25's harmless AOT code-cache warnings ("Failed to link AdapterHandlerEntry"). */
+    static final String AOT_QUIET = "-Xlog:aot*=off,cds*=off";
+
+    /** A jpackage launcher .cfg with these JVM options added after its last java-options line. */
+    static List<String> withJavaOptions(List<String> cfg, List<String> options) {
+        int at = -1;
+        for (int i = 0; i < cfg.size(); i++) if (cfg.get(i).startsWith("java-options=") || cfg.get(i).equals("[JavaOptions]")) at = i;
+        if (at < 0) throw new IllegalStateException("launcher .cfg without a [JavaOptions] section");
+        List<String> out = new ArrayList<>(cfg.subList(0, at + 1));
+        for (String o : options) out.add("java-options=" + o);
+        out.addAll(cfg.subList(at + 1, cfg.size()));
+        return out;
     }
 
     List<String> installerArgs(String type, Path app, Path icons) throws IOException {

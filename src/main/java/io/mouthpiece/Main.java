@@ -17,7 +17,8 @@ public final class Main {
         AppDirs dirs = AppDirs.forThisUser();
         Logging.configure(dirs);
         if (args.length == 0 || args[0].equals("studio")) {
-            io.mouthpiece.ui.StudioLauncher.launch(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
+            int rc = io.mouthpiece.ui.StudioLauncher.launch(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
+            if (rc != 0) System.exit(rc);
             return;
         }
         System.exit(Cli.run(AppServices.create(dirs), args));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
  * the app's services, in {@link Cli#build}).
  */
 @Command(name = "bench", description = "Measure speed on this machine.", mixinStandardHelpOptions = true,
-        subcommands = {BenchRenderCommand.class, BenchLipsyncCommand.class, BenchDubCommand.class, BenchPictureCommand.class})
+        subcommands = {BenchRenderCommand.class, BenchLipsyncCommand.class, BenchDubCommand.class, BenchPictureCommand.class,
+                BenchStartupCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 

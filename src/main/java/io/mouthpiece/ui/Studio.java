@@ -224,6 +224,7 @@ public final class Studio {
 
         stage.show();
         long shownMs = StudioApp.uptime();
+        long shownCpuMs = StudioApp.cpuMillis();
         startPreview(source);
         // A project opened without analysis gets it at once; later documents (Open, Recent) too.
         vm.documentProperty().subscribe(doc -> {
@@ -236,8 +237,8 @@ public final class Studio {
         // show() gives error dialogs a visible owner.
         new FirstProject(vm, dialogs, autosaver, settings, services::sampleProject).open(options.projectFolder());
         autosave.start(java.time.Duration.ofSeconds(settings.get().autosaveSeconds()));
-        log.info("startup: start() began at {} ms, views loaded at {} ms, window shown at {} ms after JVM start",
-                startBegan, viewsLoaded, shownMs);
+        log.info("startup: start() began at {} ms, views loaded at {} ms, window shown at {} ms after JVM start ({} ms of CPU time)",
+                startBegan, viewsLoaded, shownMs, shownCpuMs);
         Runnable[] firstFrame = new Runnable[1];
         firstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(firstFrame[0]);

@@ -7,10 +7,14 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: builds the composition root in {@link #init()} and shows the main window. */
 public final class StudioApp extends Application {
+    /** Set once the toolkit runs and calls {@link #init()}: a failure after it is the app's, not the machine's. */
+    static volatile boolean toolkitStarted;
+
     private Studio studio;
 
     @Override
     public void init() {
+        toolkitStarted = true;
         List<String> raw = getParameters().getRaw();
         // a project.json (what a file manager hands over through the desktop entry) stands for its folder
         Path folder = raw.isEmpty() ? null : io.mouthpiece.core.persist.ProjectStore.folderOf(Path.of(raw.getFirst()));
