@@ -5,7 +5,6 @@
 # let the build train the start-up cache (target/mouthpiece.aot) on a virtual display.
 MP_STUDIO_PACKAGES=(libgtk-3-0 libxtst6 libxxf86vm1 libgl1 libglx-mesa0 libegl1 libegl-mesa0 libgl1-mesa-dri libgbm1
   fonts-dejavu-core xvfb xauth)
-# The tests: the same, plus real recorded speech for the lip-sync test (RealSpeechTest reads /usr/share/sounds/alsa/*.wav).
 # alsa-utils: real recorded speech for RealSpeechTest (/usr/share/sounds/alsa, GPL-2, read not copied);
 # espeak-ng: an unrelated second line for the sync-score and dub tests (the program is run, GPL-3, not linked);
 # ffmpeg: the colour-chart round trip decodes exports with the ffmpeg/ffprobe programs.
