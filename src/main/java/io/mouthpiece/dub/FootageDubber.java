@@ -14,6 +14,9 @@ import java.util.function.IntPredicate;
  * selection over the shot's own frames → synthesis and composite, frame by frame into a sink.
  */
 public final class FootageDubber {
+    /** With no range left out of the database, frames this close to an output frame may not stand in for it. */
+    static final double OWN_MOUTH_GUARD_SECONDS = 0.5;
+
     /** What a dubbed range came out as: the selection and how many frames ended in each status. */
     public record Report(MouthSelector.Selection selection, int[] statusCounts) {
         public int count(DubSynthesis.Status s) { return statusCounts[s.ordinal()]; }
@@ -54,7 +57,12 @@ public final class FootageDubber {
             MouthDescriptor background = shot.descriptors().get((int) (first + k));
             targets.add(MouthTarget.of(mapping, line.get(k), background));
         }
-        MouthSelector.Selection sel = selector.select(targets, db, mapping);
+        // Without a range to leave out, each output frame's own mouth and those near it (half a second either side)
+        // are still kept from standing in for it: the original performance must not come back through the picks.
+        int guard = excluded != null ? 0 : (int) Math.max(1, Math.min(Math.round(info.rate().toDouble() * OWN_MOUTH_GUARD_SECONDS),
+                shot.tracked().size() / 4));
+        MouthSelector.Forbidden own = guard == 0 ? null : (i, f) -> Math.abs(f - (first + i)) <= guard;
+        MouthSelector.Selection sel = selector.select(targets, db, mapping, own);
         boolean conform = info.timing().variable();
         try (ShotReader bg = ShotReader.open(shot.file(), shot.probe(), conform);
              ShotReader src = ShotReader.open(shot.file(), shot.probe(), conform)) {

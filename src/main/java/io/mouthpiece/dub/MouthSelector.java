@@ -57,6 +57,21 @@ public final class MouthSelector {
     public MouthSelector() { this(Settings.DEFAULT); }
 
     public Selection select(List<MouthTarget> targets, MouthDatabase db, ShapeMapping mapping) {
+        return select(targets, db, mapping, null);
+    }
+
+    /** Which shot frames may not stand in for output frame {@code i}: (i, shotFrame) → true to forbid. */
+    @FunctionalInterface
+    public interface Forbidden {
+        boolean test(int output, int shotFrame);
+    }
+
+    /**
+     * As {@link #select(List, MouthDatabase, ShapeMapping)}, never picking a frame {@code forbidden} rules out for an
+     * output frame (null: none). Dubbing a line over most of its own shot uses it to keep each output frame's own
+     * mouth, and its neighbours, from coming back: the range cannot be left out of the database as a whole there.
+     */
+    public Selection select(List<MouthTarget> targets, MouthDatabase db, ShapeMapping mapping, Forbidden forbidden) {
         if (db.usableCount() == 0) throw new IllegalArgumentException("the shot has no usable mouth frames");
         int t = targets.size();
         if (t == 0) return new Selection(new int[0], new double[0], new boolean[0]);
@@ -66,7 +81,7 @@ public final class MouthSelector {
         int[][] back = new int[t][];
         for (int i = 0; i < t; i++) {
             MouthTarget target = targets.get(i);
-            cand[i] = candidates(target, db, mapping, i == 0 ? null : cand[i - 1]);
+            cand[i] = candidates(target, db, mapping, i == 0 ? null : cand[i - 1], i, forbidden);
             cost[i] = new double[cand[i].length];
             for (int k = 0; k < cand[i].length; k++) cost[i][k] = targetCost(target, db.get(cand[i][k]), mapping);
             acc[i] = new double[cand[i].length];
@@ -108,10 +123,15 @@ public final class MouthSelector {
 
     /** The K frames with the lowest target cost, plus the successors of the previous output frame's candidates. */
     int[] candidates(MouthTarget target, MouthDatabase db, ShapeMapping mapping, int[] previous) {
+        return candidates(target, db, mapping, previous, 0, null);
+    }
+
+    int[] candidates(MouthTarget target, MouthDatabase db, ShapeMapping mapping, int[] previous, int output, Forbidden forbidden) {
         int n = db.usableCount(), k = Math.min(s.candidates(), n);
         // the k cheapest by a bounded max-heap: O(n log k) per output frame rather than a full sort of the shot
         java.util.PriorityQueue<double[]> heap = new java.util.PriorityQueue<>(k + 1, (a, b) -> Double.compare(b[0], a[0]));
         for (int j = 0; j < n; j++) {
+            if (forbidden != null && forbidden.test(output, db.usableAt(j))) continue;
             double c = targetCost(target, db.get(db.usableAt(j)), mapping);
             if (heap.size() < k) heap.add(new double[] {c, j});
             else if (c < heap.peek()[0]) {
@@ -128,9 +148,10 @@ public final class MouthSelector {
         if (previous != null) {
             for (int p : previous) {
                 int next = db.next(p);
-                if (next >= 0) out.add(next);
+                if (next >= 0 && (forbidden == null || !forbidden.test(output, next))) out.add(next);
             }
         }
+        if (out.isEmpty()) throw new IllegalArgumentException("no frame of the shot may stand in for output frame " + output);
         List<Integer> list = new ArrayList<>(out);
         return list.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -68,6 +68,28 @@ class MouthSelectorTest {
     }
 
     @Test
+    void aGuardKeepsEachFramesOwnMouthFromComingBack() {
+        // dubbing over most of its own shot: the shot's own motion asked again, each output frame's own mouth and
+        // those within 6 frames forbidden, must still be served (from elsewhere in the shot) and never from nearby
+        MouthDatabase db = MouthDatabase.of(descriptors, shot.tracked);
+        List<ShapeMapping.ChannelSource> own = sources(shot.channels);
+        ShapeMapping mapping = ShapeMapping.calibrated(db, own);
+        MouthSelector.Selection sel = new MouthSelector().select(targets(mapping, own), db, mapping,
+                (out, frame) -> Math.abs(frame - out) <= 6);
+        for (int i = 0; i < sel.source().length; i++) {
+            assertTrue(Math.abs(sel.source()[i] - i) > 6, "output " + i + " picked its neighbour " + sel.source()[i]);
+        }
+        double[] asked = new double[sel.source().length], shown = new double[sel.source().length];
+        for (int i = 0; i < asked.length; i++) {
+            asked[i] = shot.channels.get(i).get(Channel.JAW_OPEN);
+            shown[i] = shot.channels.get(sel.source()[i]).get(Channel.JAW_OPEN);
+        }
+        double r = Stats.correlation(asked, shown);
+        System.out.printf("guarded identity: r(asked jawOpen, picked frames' jawOpen) %.3f; picks %s%n", r, Arrays.toString(sel.source()));
+        assertTrue(r > 0.6, "r " + r);
+    }
+
+    @Test
     void anotherLinePicksFramesWithItsOpenings() {
         MouthDatabase db = MouthDatabase.of(descriptors, shot.tracked);
         ShapeMapping mapping = ShapeMapping.calibrated(db, sources(shot.channels));
