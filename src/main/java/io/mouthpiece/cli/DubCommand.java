@@ -3,7 +3,6 @@ package io.mouthpiece.cli;
 import io.mouthpiece.app.AppServices;
 import io.mouthpiece.app.TakeServices;
 import io.mouthpiece.core.project.ConsentRecord;
-import io.mouthpiece.core.task.Progress;
 import io.mouthpiece.dub.DubSynthesis;
 import io.mouthpiece.dub.sync.LineSync;
 import io.mouthpiece.inference.ModelException;
@@ -62,7 +61,7 @@ public final class DubCommand implements Callable<Integer> {
         try {
             DubRequest req = request();
             try (TakeServices take = services.openTakeServices()) {
-                DubService.Result r = take.dub().dub(req, n -> err.println("note: " + n), progress(err));
+                DubService.Result r = take.dub().dub(req, n -> err.println("note: " + n), CliProgress.printing(err, "dub", machine));
                 print(out, r);
                 out.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
                 return RenderCommand.OK;
@@ -117,21 +116,4 @@ public final class DubCommand implements Callable<Integer> {
                 r.output(), r.frames(), r.shot().rate(), r.report(), r.otio(), r.edl(), r.provenance());
     }
 
-    private Progress progress(PrintWriter err) {
-        return new Progress() {
-            private long last = -1;
-
-            @Override
-            public void update(double fraction, String message) {
-                long step = machine ? Math.round(fraction * 100) : Math.round(fraction * 10);
-                if (step == last) return;
-                last = step;
-                if (machine) err.printf(Locale.ROOT, "progress %.2f %s%n", fraction, ("dub:" + message).replace(' ', '_'));
-                else err.printf(Locale.ROOT, "dub %3d%%  %s%n", Math.round(fraction * 100), message);
-                err.flush();
-            }
-
-            @Override public boolean isCancelled() { return false; }
-        };
-    }
 }

@@ -193,7 +193,7 @@ public final class RenderCommand implements Callable<Integer> {
         FrameRate rate = fps == null ? p.frameRate() : FrameRate.parse(fps);
         int[] wh = size == null ? new int[]{p.width(), p.height()} : parseSize(size);
         Target target = target(output, null);
-        Edit missing = tools.analysis().completeTake(p, lp.folder(), take.id(), progress(err, "analysing"));
+        Edit missing = tools.analysis().completeTake(p, lp.folder(), take.id(), CliProgress.printing(err, "analysing", machine));
         Project analysed = missing.apply(p);
         if (!analysed.equals(p)) err.println("note: analysed what the take was missing (faces, lip sync) for this render; the project file is not changed");
         TakeScene scene = TakeScene.load(analysed, lp.folder(), take.id(), tools.rigs());
@@ -201,7 +201,7 @@ public final class RenderCommand implements Callable<Integer> {
             err.println("note: no character on this take has an analysed face; the picture is rendered unchanged");
         }
         Background bg = tools.background() != null ? tools.background() : Background.parse(p.background());
-        ExportResult r = tools.render().render(scene, lp.folder(), output(tools, bg, target, wh, rate), progress(err, "rendering"));
+        ExportResult r = tools.render().render(scene, lp.folder(), output(tools, bg, target, wh, rate), CliProgress.printing(err, "rendering", machine));
         report(out, r);
         return OK;
     }
@@ -215,12 +215,12 @@ public final class RenderCommand implements Callable<Integer> {
             Session s = session(tools, tmp, err);
             Project p = s.addLine(audio, readDialog());
             Take take = p.takes().getLast();
-            Progress pr = progress(err, "analysing");
+            Progress pr = CliProgress.printing(err, "analysing", machine);
             p = tools.analysis().analyseTake(p, tmp, take.id(), pr).apply(p);
             s.project = p;
             int[] wh = size == null ? defaultSize(s.picture) : parseSize(size);
             TakeScene scene = TakeScene.of(p, take.id(), s.picture, tools.rigs());
-            ExportResult r = tools.render().render(scene, tmp, output(tools, target, wh, p.frameRate()), progress(err, "rendering"));
+            ExportResult r = tools.render().render(scene, tmp, output(tools, target, wh, p.frameRate()), CliProgress.printing(err, "rendering", machine));
             report(out, r);
             return OK;
         } finally {
@@ -249,12 +249,12 @@ public final class RenderCommand implements Callable<Integer> {
                 try {
                     Project p = s.addLine(line, "");
                     Take take = p.takes().getLast();
-                    p = tools.analysis().analyseTake(p, tmp, take.id(), progress(err, "analysing")).apply(p);
+                    p = tools.analysis().analyseTake(p, tmp, take.id(), CliProgress.printing(err, "analysing", machine)).apply(p);
                     s.project = p;
                     take = p.take(take.id());
                     TakeScene scene = TakeScene.of(p, take.id(), s.picture, tools.rigs());
                     Target t = new Target(output.resolve(fmt == ExportFormat.PNG_SEQUENCE ? name : name + "." + fmt.extension()), fmt);
-                    ExportResult r = tools.render().render(scene, tmp, output(tools, t, wh, p.frameRate()), progress(err, "rendering"));
+                    ExportResult r = tools.render().render(scene, tmp, output(tools, t, wh, p.frameRate()), CliProgress.printing(err, "rendering", machine));
                     VisemeTrack track = take.motionOf(s.actorId).orElseThrow().visemes();
                     Path trackFile = output.resolve(name + "." + cues.extension());
                     writeAtomically(trackFile, track(cues, track, line.getFileName().toString(), p.frameRate(), seed == null ? 1 : seed));
@@ -347,7 +347,7 @@ public final class RenderCommand implements Callable<Integer> {
             double k = plan == null ? 1 : (double) plan.width() / plan.sourceWidth(); // the points are in the file's pixels
             p = ActorEdits.setRig(a.id(), io.mouthpiece.core.face.RigCorrections.NONE.withManualFit(scaled(sixPoints(facePoints), k)), "Six-Point Fit").apply(p);
         } else {
-            p = tools.faces().analyse(p, tmp, a.id(), progress(err, "finding the face")).apply(p);
+            p = tools.faces().analyse(p, tmp, a.id(), CliProgress.printing(err, "finding the face", machine)).apply(p);
         }
         io.mouthpiece.media.ImageReader.Picture read = SourcePictures.readPicture(tmp, pic);
         if (read.downscaled()) err.println("note: " + read.notice(portrait.getFileName().toString()));
@@ -460,23 +460,6 @@ public final class RenderCommand implements Callable<Integer> {
         return new int[]{w, h};
     }
 
-    private Progress progress(PrintWriter err, String stage) {
-        return new Progress() {
-            private long last = -1;
-
-            @Override
-            public void update(double fraction, String message) {
-                long step = machine ? Math.round(fraction * 100) : Math.round(fraction * 10);
-                if (step == last) return;
-                last = step;
-                if (machine) err.printf(Locale.ROOT, "progress %.2f %s%n", fraction, (stage + ":" + message).replace(' ', '_'));
-                else err.printf(Locale.ROOT, "%s %3d%%  %s%n", stage, Math.round(fraction * 100), message);
-                err.flush();
-            }
-
-            @Override public boolean isCancelled() { return false; }
-        };
-    }
 
     private static void report(PrintWriter out, ExportResult r) {
         out.printf(Locale.ROOT, "wrote %s (%d frames, %.1f fps render+encode)%n  provenance: %s%n", r.main(), r.frames(), r.fps(), r.provenance());
