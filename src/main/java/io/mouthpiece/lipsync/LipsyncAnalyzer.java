@@ -236,6 +236,7 @@ public final class LipsyncAnalyzer {
         float[][] x = FrameFeatures.build(cep, logE, n);
         float[][] lp = new float[n][V];
         boolean[] gated = VoiceGate.gated(logE, n, settings.vadFloorDb(), settings.vadRangeDb());
+        VoiceGate.gateBed(cep, n, gated);
         // A quiet stretch shorter than MAX_CLOSURE between speech is a stop closure (the silent part of p, t, k)
         // or a glottal gap, not a pause: keep the classifier's say there, minus silence, so "pay" closes the lips.
         // Pauses are silence whatever the classifier says, so it is not even asked (a third of the time saved).

@@ -13,6 +13,9 @@ import java.util.Arrays;
  * Now it is the quietest 100 ms of the chunk (the lowest mean log energy over {@value #FLOOR_FRAMES} frames) when that is
  * lower: in a clip with pauses the two agree within a few dB, in a clip without them the quietest 100 ms is a stop
  * closure or a breath, which is as close to the room as the clip gets (model card, Round 10).
+ *
+ * <p>A music bed under the voice passes that gate at its louder moments (a snare, a chord's onset), and the mouth
+ * moved in the pauses. {@link #gateBed} gates frames that sound like the chunk's own pauses (Round 10b).
  */
 final class VoiceGate {
     static final int FLOOR_FRAMES = 10;
@@ -43,11 +46,13 @@ final class VoiceGate {
 
     static final int BURST = 20;
     static final int QUIET = 25;
+    static final int QUIET_AFTER = 13; // one frame more than LipsyncAnalyzer's MAX_CLOSURE: a pause, not a stop
 
     /**
-     * A burst of sound shorter than {@value #BURST} frames with at least {@value #QUIET} gated frames on each side (or
-     * the chunk's edge) is a drum hit, a click or a cough in a pause, not a word: gated too, so a music bed does not
-     * flap the mouth between lines.
+     * A burst of sound shorter than {@value #BURST} frames with at least {@value #QUIET} gated frames before it and
+     * {@value #QUIET_AFTER} after it (or the chunk's edge) is a drum hit, a click or a cough in a pause, not a word:
+     * gated too, so a music bed does not flap the mouth between lines. (Round 10 asked for {@value #QUIET} after it as
+     * well, which let a snare 130-250 ms before a line through.)
      */
     static void dropBursts(boolean[] gated, int n) {
         int i = 0;
@@ -55,15 +60,17 @@ final class VoiceGate {
             if (gated[i]) { i++; continue; }
             int j = i;
             while (j < n && !gated[j]) j++;
-            if (j - i < BURST && quietRun(gated, n, i - 1, -1) && quietRun(gated, n, j, 1)) Arrays.fill(gated, i, j, true);
+            if (j - i < BURST && quietRun(gated, n, i - 1, -1, QUIET) && quietRun(gated, n, j, 1, QUIET_AFTER)) {
+                Arrays.fill(gated, i, j, true);
+            }
             i = j;
         }
     }
 
-    private static boolean quietRun(boolean[] gated, int n, int from, int dir) {
+    private static boolean quietRun(boolean[] gated, int n, int from, int dir, int quiet) {
         int k = 0;
-        for (int i = from; i >= 0 && i < n && gated[i] && k < QUIET; i += dir) k++;
-        return k >= QUIET || from + dir * k < 0 || from + dir * k >= n;
+        for (int i = from; i >= 0 && i < n && gated[i] && k < quiet; i += dir) k++;
+        return k >= quiet || from + dir * k < 0 || from + dir * k >= n;
     }
 
     /** The lowest mean log energy over {@value #FLOOR_FRAMES} consecutive frames above digital silence (+inf if none). */
@@ -82,5 +89,45 @@ final class VoiceGate {
             if (run >= FLOOR_FRAMES) best = Math.min(best, (float) (sum / FLOOR_FRAMES));
         }
         return best;
+    }
+
+    static final float BED_DISTANCE = 3f;
+    static final float BED_LOUDER = 0.1f;
+    static final int BED_REACH = 300;
+
+    /**
+     * Gates the frames that sound like the bed: an ungated frame whose cepstrum lies within {@value #BED_DISTANCE}
+     * (Euclidean over c1-c12, plus {@value #BED_LOUDER} times the square of how much louder it is in c0) of some frame
+     * of a pause (a gated run of at least {@value #QUIET} frames) within {@value #BED_REACH} frames (3 s). A stationary
+     * bed sounds the same in and out of the pauses, a voice does not; in clean speech the pauses are room tone, far
+     * from any voiced frame. Then {@link #dropBursts} again. {@code gated} from {@link #gated}, changed in place.
+     */
+    static void gateBed(float[][] cep, int n, boolean[] gated) {
+        boolean[] pause = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            if (!gated[i]) { i++; continue; }
+            int j = i;
+            while (j < n && gated[j]) j++;
+            if (j - i >= QUIET) Arrays.fill(pause, i, j, true);
+            i = j;
+        }
+        float limit = BED_DISTANCE * BED_DISTANCE;
+        boolean[] bed = new boolean[n];
+        for (i = 0; i < n; i++) {
+            if (gated[i]) continue;
+            for (int j = Math.max(0, i - BED_REACH); j < Math.min(n, i + BED_REACH) && !bed[i]; j++) {
+                if (!pause[j]) continue;
+                float louder = Math.max(0, cep[i][0] - cep[j][0]);
+                float s = BED_LOUDER * louder * louder;
+                for (int c = 1; c < cep[i].length && s < limit; c++) {
+                    float e = cep[i][c] - cep[j][c];
+                    s += e * e;
+                }
+                bed[i] = s < limit;
+            }
+        }
+        for (i = 0; i < n; i++) if (bed[i]) gated[i] = true;
+        dropBursts(gated, n);
     }
 }

@@ -53,6 +53,40 @@ class SungClipTest {
         check("bed", mix(voice, bed(voice.length), 3), 2, 0.85);
     }
 
+    /**
+     * Bed alone for 1.5 s before and after the phrase (the bed under everything at 6 dB, with snares this time): the
+     * mouth rests there. Round 10's gate drew 10 frames of B on the snare 200 ms before the phrase (model card,
+     * Round 10b); now none.
+     */
+    @Test
+    void restsWhereOnlyTheBedPlays() {
+        int pad = 24000;
+        float[] padded = new float[voice.length + 2 * pad];
+        System.arraycopy(voice, 0, padded, pad, voice.length);
+        float[] bed = bed(padded.length);
+        java.util.Random r = new java.util.Random(15);
+        // a snare on beats 2 and 4 of the first bar, one 200 ms before the phrase, and one in the last bar
+        for (int at : new int[] {9600, 28800, pad - 3200, padded.length - 12000}) {
+            for (int i = 0; i < 4000 && at + i < padded.length; i++) {
+                bed[at + i] += (float) (0.12 * Math.exp(-i / 960.0) * r.nextGaussian());
+            }
+        }
+        float[] pcm = mix(padded, bed, 6);
+        VisemeTrack t = LipsyncAnalyzer.analyze(model, pcm, Progress.NONE);
+        int moved = 0, frames = 0;
+        StringBuilder cues = new StringBuilder();
+        for (int i = 0; i < padded.length / 160; i++) {
+            boolean bedOnly = i < pad / 160 - 8 || i >= (pad + voice.length) / 160 + 8;
+            if (!bedOnly) continue;
+            RhubarbShape s = RhubarbShape.of(t.at(Rational.of(i, 100)));
+            frames++;
+            if (s != RhubarbShape.X) moved++;
+            cues.append(s.name());
+        }
+        System.out.printf("bed only: %d of %d frames not at rest: %s%n", moved, frames, cues);
+        assertTrue(moved <= 0.02 * frames, moved + " of " + frames + " bed-only frames not at rest: " + cues);
+    }
+
     private static void check(String name, float[] pcm, int maxClosures, double minOpen) {
         VisemeTrack t = LipsyncAnalyzer.analyze(model, pcm, Progress.NONE);
         int frames = pcm.length / 160;
