@@ -107,24 +107,10 @@ public final class ShapeMapping {
 
     private static double[] vector(MouthShape s) { return new double[] {s.aperture(), s.width(), s.rounding(), s.teeth()}; }
 
-    /** Gauss–Jordan with partial pivoting on an augmented n × (n+1) matrix. */
+    /** Solves an augmented n × (n+1) system (a singular column is skipped, see {@link GaussJordan#reduce}). */
     private static double[] solve(double[][] m) {
         int n = m.length;
-        for (int c = 0; c < n; c++) {
-            int p = c;
-            for (int r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-            double[] t = m[c];
-            m[c] = m[p];
-            m[p] = t;
-            double d = m[c][c];
-            if (Math.abs(d) < 1e-12) continue;
-            for (int k = c; k <= n; k++) m[c][k] /= d;
-            for (int r = 0; r < n; r++) {
-                if (r == c || m[r][c] == 0) continue;
-                double f = m[r][c];
-                for (int k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-            }
-        }
+        GaussJordan.reduce(m);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = m[i][n];
         return x;

@@ -79,22 +79,7 @@ final class ThinPlate2 {
             System.arraycopy(a[i], 0, m[i], 0, n);
             m[i][n + i] = 1;
         }
-        for (int c = 0; c < n; c++) {
-            int p = c;
-            for (int r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-            double[] t = m[c];
-            m[c] = m[p];
-            m[p] = t;
-            double d = m[c][c];
-            if (Math.abs(d) < 1e-12) throw new IllegalArgumentException("degenerate control points");
-            for (int k = 0; k < 2 * n; k++) m[c][k] /= d;
-            for (int r = 0; r < n; r++) {
-                if (r == c) continue;
-                double f = m[r][c];
-                if (f == 0) continue;
-                for (int k = 0; k < 2 * n; k++) m[r][k] -= f * m[c][k];
-            }
-        }
+        if (!GaussJordan.reduce(m)) throw new IllegalArgumentException("degenerate control points");
         double[][] inv = new double[n][n];
         for (int i = 0; i < n; i++) System.arraycopy(m[i], n, inv[i], 0, n);
         return inv;
